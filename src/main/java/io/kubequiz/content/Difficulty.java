@@ -1,0 +1,7 @@
+package io.kubequiz.content;
+
+public enum Difficulty {
+    EASY,
+    MEDIUM,
+    HARD
+}

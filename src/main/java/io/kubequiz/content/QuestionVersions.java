@@ -1,0 +1,70 @@
+package io.kubequiz.content;
+
+import io.kubequiz.content.BankDefinitions.SourcedQuestion;
+import io.kubequiz.content.BankLoader.ChapterSource;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Every version of every question ever shown, kept in the {@code question_version} table. Attempts store the version
+ * they showed; grading and review use that version, so editing a question never rewrites history.
+ */
+@Service
+@DependsOnDatabaseInitialization
+public class QuestionVersions implements InitializingBean {
+
+    private final QuestionBank bank;
+    private final List<ChapterSource> sources;
+    private final JdbcClient jdbc;
+    private final Map<String, Question> older = new ConcurrentHashMap<>();
+
+    QuestionVersions(QuestionBank bank, List<ChapterSource> bankSources, JdbcClient jdbc) {
+        this.bank = bank;
+        this.sources = bankSources;
+        this.jdbc = jdbc;
+    }
+
+    /** Records the versions of the current bank that the table does not have yet. */
+    @Override
+    public void afterPropertiesSet() {
+        Set<String> known = new HashSet<>(jdbc.sql("SELECT question_id || '@' || version FROM question_version")
+                .query(String.class)
+                .list());
+        Timestamp now = Timestamp.from(Instant.now());
+        for (SourcedQuestion q : BankLoader.sourcedQuestions(bank, sources)) {
+            if (!known.contains(q.def().id() + "@" + q.version())) {
+                jdbc.sql("INSERT INTO question_version (question_id, version, content, created_at)"
+                                + " VALUES (?, ?, ?, ?)")
+                        .params(q.def().id(), q.version(), q.canonicalJson(), now)
+                        .update();
+            }
+        }
+    }
+
+    /** The question as it was at {@code version}: the bank's own when current, else the stored one. */
+    public Question shown(String questionId, String version) {
+        Question current = bank.question(questionId).orElse(null);
+        if (current != null && current.version().equals(version)) {
+            return current;
+        }
+        return older.computeIfAbsent(questionId + "@" + version, key -> load(questionId, version));
+    }
+
+    private Question load(String questionId, String version) {
+        String json = jdbc.sql("SELECT content FROM question_version WHERE question_id = ? AND version = ?")
+                .params(questionId, version)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new IllegalStateException("no stored version " + version + " of " + questionId));
+        return BankLoader.parseStored(json, version);
+    }
+}

@@ -1,0 +1,3 @@
+package io.kubequiz.content;
+
+public record Section(String id, LocalizedText title) {}
