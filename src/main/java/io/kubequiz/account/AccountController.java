@@ -1,0 +1,84 @@
+package io.kubequiz.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Login page (Spring Security handles the POST) and learner registration, which signs the new learner in. */
+@Controller
+class AccountController {
+
+    static final String LOGIN_VIEW = "account/login";
+    static final String REGISTER_VIEW = "account/register";
+
+    private final Registration registration;
+    private final SecurityContextRepository securityContextRepository;
+
+    AccountController(Registration registration, SecurityContextRepository securityContextRepository) {
+        this.registration = registration;
+        this.securityContextRepository = securityContextRepository;
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return LOGIN_VIEW;
+    }
+
+    @GetMapping("/register")
+    String registerForm(Model model) {
+        model.addAttribute("form", RegistrationForm.empty());
+        return REGISTER_VIEW;
+    }
+
+    @PostMapping("/register")
+    String register(
+            @Valid @ModelAttribute("form") RegistrationForm form,
+            BindingResult errors,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!errors.hasFieldErrors("password")) {
+            PasswordPolicy.check(form.username(), form.password())
+                    .ifPresent(code -> errors.rejectValue("password", code));
+        }
+        if (!errors.hasFieldErrors("username") && registration.isTaken(form.username())) {
+            errors.rejectValue("username", "register.username.taken");
+        }
+        if (errors.hasErrors()) {
+            return REGISTER_VIEW;
+        }
+        AccountUser user;
+        try {
+            user = registration.registerStudent(form);
+        } catch (Registration.UsernameTakenException e) {
+            errors.rejectValue("username", "register.username.taken");
+            return REGISTER_VIEW;
+        }
+        signIn(user, request, response);
+        redirect.addFlashAttribute("flash", "register.welcome");
+        return "redirect:/quizzes";
+    }
+
+    private void signIn(AccountUser user, HttpServletRequest request, HttpServletResponse response) {
+        user.eraseCredentials();
+        Authentication auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(auth);
+        SecurityContextHolder.setContext(context);
+        request.getSession(true);
+        request.changeSessionId();
+        securityContextRepository.saveContext(context, request, response);
+    }
+}

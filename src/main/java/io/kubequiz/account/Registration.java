@@ -1,0 +1,49 @@
+package io.kubequiz.account;
+
+import java.time.Clock;
+import java.util.Locale;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates learner accounts. Nobody can register as a trainer or an admin. */
+@Service
+class Registration {
+
+    private final UserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    Registration(UserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    static String normaliseUsername(String username) {
+        return username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    boolean isTaken(String username) {
+        return users.existsByUsername(normaliseUsername(username));
+    }
+
+    /** Registers a student; throws {@link UsernameTakenException} when another registration won the race. */
+    @Transactional
+    public AccountUser registerStudent(RegistrationForm form) {
+        User user = new User(
+                normaliseUsername(form.username()),
+                form.displayName().strip(),
+                passwordEncoder.encode(form.password()),
+                Role.STUDENT,
+                clock.instant());
+        try {
+            return users.saveAndFlush(user).toPrincipal();
+        } catch (DataIntegrityViolationException e) {
+            throw new UsernameTakenException();
+        }
+    }
+
+    static class UsernameTakenException extends RuntimeException {}
+}

@@ -1,0 +1,7 @@
+package io.kubequiz.account;
+
+public enum Role {
+    STUDENT,
+    TRAINER,
+    ADMIN
+}

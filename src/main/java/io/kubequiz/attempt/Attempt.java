@@ -1,0 +1,180 @@
+package io.kubequiz.attempt;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+/**
+ * One learner's go at a quiz. Its state machine lives here: IN_PROGRESS → SUBMITTED (or EXPIRED); every move checks
+ * that it is legal. The seed fixes the order of questions and options, so a reload shows the same page.
+ */
+@Entity
+@Table(name = "attempt")
+class Attempt {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "user_id", nullable = false)
+    private long userId;
+
+    @Column(name = "quiz_id", nullable = false, length = 80)
+    private String quizId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "attempt_mode", nullable = false, length = 16)
+    private AttemptMode mode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "attempt_state", nullable = false, length = 16)
+    private AttemptState state;
+
+    @Column(nullable = false)
+    private long seed;
+
+    @Column(name = "question_count", nullable = false)
+    private int questionCount;
+
+    @Column(name = "answered_count", nullable = false)
+    private int answeredCount;
+
+    @Column(nullable = false)
+    private double score;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    /** A wrapper type, so that a new attempt (version null) is persisted without a merge's extra select. */
+    @Version
+    @Column(name = "lock_version", nullable = false)
+    private Long lockVersion;
+
+    @ElementCollection
+    @CollectionTable(name = "attempt_item", joinColumns = @JoinColumn(name = "attempt_id"))
+    @OrderColumn(name = "item_index")
+    private List<AttemptItem> items = new ArrayList<>();
+
+    protected Attempt() {}
+
+    Attempt(long userId, String quizId, AttemptMode mode, long seed, List<AttemptItem> items, Instant now) {
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException("an attempt needs questions");
+        }
+        this.id = UUID.randomUUID();
+        this.userId = userId;
+        this.quizId = quizId;
+        this.mode = mode;
+        this.state = AttemptState.IN_PROGRESS;
+        this.seed = seed;
+        this.items = new ArrayList<>(items);
+        this.questionCount = items.size();
+        this.startedAt = now;
+    }
+
+    /** Adds a graded answer's score; the caller has checked that the question was not answered yet. */
+    void recordAnswer(double questionScore) {
+        requireInProgress("answer");
+        if (answeredCount >= questionCount) {
+            throw new IllegalStateException("every question is already answered");
+        }
+        answeredCount++;
+        score += questionScore;
+    }
+
+    /** Finishes the attempt; unanswered questions score 0. */
+    void submit(Instant now) {
+        requireInProgress("submit");
+        state = AttemptState.SUBMITTED;
+        finishedAt = now;
+    }
+
+    private void requireInProgress(String move) {
+        if (state != AttemptState.IN_PROGRESS) {
+            throw new IllegalAttemptStateException(state, move);
+        }
+    }
+
+    OptionalInt positionOf(String questionId) {
+        return IntStream.range(0, items.size())
+                .filter(i -> items.get(i).questionId().equals(questionId))
+                .findFirst();
+    }
+
+    boolean belongsTo(long user) {
+        return userId == user;
+    }
+
+    boolean inProgress() {
+        return state == AttemptState.IN_PROGRESS;
+    }
+
+    /** Score out of 100, counting unanswered questions as 0. */
+    double percent() {
+        return questionCount == 0 ? 0 : 100.0 * score / questionCount;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    long userId() {
+        return userId;
+    }
+
+    String quizId() {
+        return quizId;
+    }
+
+    AttemptMode mode() {
+        return mode;
+    }
+
+    AttemptState state() {
+        return state;
+    }
+
+    long seed() {
+        return seed;
+    }
+
+    int questionCount() {
+        return questionCount;
+    }
+
+    int answeredCount() {
+        return answeredCount;
+    }
+
+    double score() {
+        return score;
+    }
+
+    Instant startedAt() {
+        return startedAt;
+    }
+
+    Instant finishedAt() {
+        return finishedAt;
+    }
+
+    List<AttemptItem> items() {
+        return items;
+    }
+}

@@ -1,0 +1,7 @@
+package io.kubequiz.attempt;
+
+/** Practice gives feedback after each question and unlimited attempts; assessed attempts give it at the end. */
+public enum AttemptMode {
+    PRACTICE,
+    ASSESSED
+}

@@ -1,0 +1,7 @@
+package io.kubequiz.attempt;
+
+public enum AttemptState {
+    IN_PROGRESS,
+    SUBMITTED,
+    EXPIRED
+}
