@@ -49,6 +49,7 @@ final class BankValidator {
             text(s.title(), file, s.id(), "section title");
         }
         check(!sections.isEmpty(), file, def.id(), "the chapter has no sections");
+        check(!nullToEmpty(def.objectives()).isEmpty(), file, def.id(), "the chapter has no objectives");
         Set<String> objectives = new HashSet<>();
         for (ObjectiveDef o : nullToEmpty(def.objectives())) {
             boolean fresh = o.id() != null && objectiveIds.add(o.id());
@@ -57,15 +58,22 @@ final class BankValidator {
             text(o.title(), file, o.id(), "objective title");
             objectives.add(o.id());
         }
-        chapter.questions().forEach(q -> new QuestionCheck(q, sections, objectives).run());
+        List<SourcedQuestion> sound = new ArrayList<>();
+        for (SourcedQuestion question : chapter.questions()) {
+            int before = problems.size();
+            new QuestionCheck(question, sections, objectives).run();
+            if (problems.size() == before) {
+                sound.add(question);
+            }
+        }
         Set<String> covered = new HashSet<>();
         chapter.questions().forEach(q -> covered.addAll(nullToEmpty(q.def().objectives())));
         objectives.stream()
                 .filter(o -> !covered.contains(o))
                 .sorted()
                 .forEach(o -> problems.add(new BankProblem(file, o, "objective has no question")));
-        List<Question> assembled = chapter.questions().stream()
-                .filter(q -> q.def().type() != null && q.def().section() != null)
+        // Only questions without faults can be assembled; quizzes are checked against those.
+        List<Question> assembled = sound.stream()
                 .map(q -> BankAssembler.question(q.def(), q.version()))
                 .toList();
         nullToEmpty(def.quizzes()).forEach(quiz -> validateQuiz(file, quiz, sections, objectives, assembled));
@@ -120,11 +128,11 @@ final class BankValidator {
             text(q.stem(), source.file(), q.id(), "stem");
             text(q.explanation(), source.file(), q.id(), "explanation");
             if (q.explanation() != null && q.section() != null) {
-                String mark = "§" + q.section();
+                Pattern mark = Pattern.compile("§" + Pattern.quote(q.section()) + "(?![0-9])");
                 fault(
-                        contains(q.explanation().fr(), mark)
-                                && contains(q.explanation().en(), mark),
-                        "explanation must name its section as " + mark + " in both languages");
+                        names(q.explanation().fr(), mark)
+                                && names(q.explanation().en(), mark),
+                        "explanation must name its section as §" + q.section() + " in both languages");
             }
             if (q.type() != null) {
                 checkType();
@@ -160,6 +168,9 @@ final class BankValidator {
         private void checkChoice() {
             List<OptionDef> options = nullToEmpty(q.options());
             fault(options.size() >= 2, "needs at least two options");
+            if (options.isEmpty()) {
+                return;
+            }
             ids(options.stream().map(OptionDef::id).toList(), "option");
             options.forEach(o -> {
                 text(o.text(), source.file(), q.id(), "option " + o.id());
@@ -277,7 +288,7 @@ final class BankValidator {
         return s == null || s.isBlank();
     }
 
-    private static boolean contains(String s, String part) {
-        return s != null && s.contains(part);
+    private static boolean names(String s, Pattern mark) {
+        return s != null && mark.matcher(s).find();
     }
 }

@@ -45,9 +45,18 @@ public record NumericBody(Double value, double tolerance, Double min, Double max
         return parsed;
     }
 
+    /** A number that gets full marks: the value, or the middle of the range. */
     @Override
     public Answer modelAnswer() {
-        return Answer.of(value != null ? format(value) : format(min) + " – " + format(max));
+        return Answer.of(format(value != null ? value : (min + max) / 2));
+    }
+
+    /** What was expected, for people: {@code 256}, {@code 1450 ± 10} or {@code 30000 – 32767}. */
+    public String expectedText() {
+        if (value == null) {
+            return format(min) + " – " + format(max);
+        }
+        return tolerance > 0 ? format(value) + " ± " + format(tolerance) : format(value);
     }
 
     static String format(double number) {

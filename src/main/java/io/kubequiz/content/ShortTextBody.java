@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  */
 public record ShortTextBody(List<String> accepted, String pattern, boolean dnsName) implements QuestionBody {
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Any run of white space, including the no-break spaces that phones and French keyboards type. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+
     private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
 
     public ShortTextBody {
@@ -36,7 +38,7 @@ public record ShortTextBody(List<String> accepted, String pattern, boolean dnsNa
     }
 
     String normalise(String text) {
-        String result = SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        String result = SPACES.matcher(text).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
         if (dnsName && result.endsWith(".")) {
             result = result.substring(0, result.length() - 1);
         }
