@@ -18,6 +18,12 @@ record RegistrationForm(
         @Size(min = 8, max = 128, message = "{register.password.size}")
         String password) {
 
+    /** Space typed around a name is not part of it. */
+    RegistrationForm {
+        username = username == null ? null : username.strip();
+        displayName = displayName == null ? null : displayName.strip();
+    }
+
     static RegistrationForm empty() {
         return new RegistrationForm("", "", "");
     }

@@ -168,7 +168,9 @@ final class QuestionPresenter {
 
     /** The right answer in words, for text and number questions (choices show it on the options themselves). */
     private static String modelAnswer(Question q) {
-        boolean typed = q.body() instanceof ShortTextBody || q.body() instanceof NumericBody;
-        return typed ? q.body().modelAnswer().text() : null;
+        if (q.body() instanceof NumericBody body) {
+            return body.expectedText();
+        }
+        return q.body() instanceof ShortTextBody body ? body.modelAnswer().text() : null;
     }
 }

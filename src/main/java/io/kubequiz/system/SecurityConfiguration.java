@@ -12,7 +12,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 
 /** Form login at /login, CSRF on every state change, public catalogue and static assets, the rest signed in. */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain webSecurity(HttpSecurity http, SecurityContextRepository contexts) throws Exception {

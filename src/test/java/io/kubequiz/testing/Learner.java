@@ -1,0 +1,106 @@
+package io.kubequiz.testing;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/** A learner in a MockMvc test: one session, French or English, forms posted with their CSRF token. */
+public final class Learner {
+
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+    public static final String PASSWORD = "kube-net-42";
+
+    private final MockMvc mvc;
+    private final String username;
+    private String language = "fr";
+    private MockHttpSession session = new MockHttpSession();
+
+    private Learner(MockMvc mvc, String username) {
+        this.mvc = mvc;
+        this.username = username;
+    }
+
+    /** Registers a new learner with a unique name; they are signed in afterwards. */
+    public static Learner register(MockMvc mvc) throws Exception {
+        Learner learner = new Learner(mvc, "learner" + COUNTER.incrementAndGet() + "-" + shortId());
+        MvcResult result = learner.post(
+                "/register",
+                form("username", learner.username, "displayName", "Learner " + learner.username, "password", PASSWORD));
+        if (result.getResponse().getStatus() != 302) {
+            throw new IllegalStateException(
+                    "registration failed: " + result.getResponse().getContentAsString());
+        }
+        return learner;
+    }
+
+    private static String shortId() {
+        return UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    public Learner inEnglish() {
+        this.language = "en";
+        return this;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    /** Forgets the session (a new browser) and logs in again. */
+    public Learner logInAgain() throws Exception {
+        session = new MockHttpSession();
+        MvcResult result = post("/login", form("username", username, "password", PASSWORD));
+        if (!"/quizzes".equals(result.getResponse().getRedirectedUrl())) {
+            throw new IllegalStateException(
+                    "login failed: " + result.getResponse().getRedirectedUrl());
+        }
+        return this;
+    }
+
+    public MvcResult get(String url) throws Exception {
+        return perform(MockMvcRequestBuilders.get(url));
+    }
+
+    public MvcResult post(String url, MultiValueMap<String, String> params) throws Exception {
+        return perform(MockMvcRequestBuilders.post(url).params(params).with(csrf()));
+    }
+
+    public MvcResult postWithoutCsrf(String url, MultiValueMap<String, String> params) throws Exception {
+        return perform(MockMvcRequestBuilders.post(url).params(params));
+    }
+
+    private MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
+        MvcResult result = mvc.perform(request.session(session).header("Accept-Language", language))
+                .andReturn();
+        if (result.getRequest().getSession(false) instanceof MockHttpSession current) {
+            session = current;
+        }
+        return result;
+    }
+
+    /** The page a redirect leads to. */
+    public MvcResult follow(MvcResult redirect) throws Exception {
+        return get(redirect.getResponse().getRedirectedUrl());
+    }
+
+    public static MultiValueMap<String, String> form(String... pairs) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            form.add(pairs[i], pairs[i + 1]);
+        }
+        return form;
+    }
+
+    public static MultiValueMap<String, String> none() {
+        return new LinkedMultiValueMap<>();
+    }
+}
