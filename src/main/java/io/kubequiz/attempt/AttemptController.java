@@ -76,13 +76,17 @@ class AttemptController {
             Model model) {
         AttemptSnapshot snapshot = practice.snapshot(attemptId, user.id());
         AttemptItem item = itemOf(snapshot, questionId);
+        String feedback = "redirect:/attempts/" + attemptId + "/questions/" + questionId;
+        if (snapshot.response(questionId).isPresent()) {
+            return feedback; // a replay: the first answer stands, whatever this one says
+        }
         QuestionLayout layout = QuestionLayout.of(
                 versions.shown(item.questionId(), item.questionVersion()),
                 snapshot.attempt().seed());
         String typed = request.getParameter("text");
         try {
             Answer answer = AnswerReader.read(layout, request.getParameterMap());
-            if (answer.isBlank() && snapshot.response(questionId).isEmpty()) {
+            if (answer.isBlank()) {
                 throw new InvalidAnswerException("answer.required");
             }
             practice.answer(attemptId, user.id(), questionId, answer);
@@ -91,7 +95,7 @@ class AttemptController {
             pages.question(snapshot, questionId, locale, new AttemptPages.Rejected(invalid, typed), model);
             return QUESTION_VIEW;
         }
-        return "redirect:/attempts/" + attemptId + "/questions/" + questionId;
+        return feedback;
     }
 
     @PostMapping("/submit")
