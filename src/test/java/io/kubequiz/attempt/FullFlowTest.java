@@ -149,10 +149,10 @@ class FullFlowTest {
         HttpResponse<String> missing = get("/attempts/" + UUID.randomUUID());
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("Page introuvable").contains("Ma progression");
-        HttpResponse<String> tooLong = post(
-                "/attempts/" + attemptId + "/questions/"
-                        + attempt.items().get(0).questionId(),
-                List.<String[]>of(new String[] {"text", "x".repeat(3000)}));
+        HttpResponse<String> retry = post("/quizzes/dns-names/start", List.of());
+        assertThat(retry.uri().getPath()).as("a new attempt").doesNotContain(attemptId.toString());
+        HttpResponse<String> tooLong =
+                post(retry.uri().getPath(), List.<String[]>of(new String[] {"text", "x".repeat(3000)}));
         assertThat(tooLong.statusCode()).isEqualTo(400);
 
         HttpResponse<String> loggedOut = post("/logout", List.of());
