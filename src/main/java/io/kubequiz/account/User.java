@@ -67,6 +67,10 @@ class User {
         return role;
     }
 
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
     AccountUser toPrincipal() {
         return new AccountUser(id, username, displayName, role, passwordHash);
     }

@@ -46,6 +46,16 @@ public final class Learner {
         return UUID.randomUUID().toString().substring(0, 6);
     }
 
+    /** An existing account, signed in with its username and password. */
+    public static Learner logIn(MockMvc mvc, String username, String password) throws Exception {
+        Learner learner = new Learner(mvc, username);
+        MvcResult result = learner.post("/login", form("username", username, "password", password));
+        if (!"/quizzes".equals(result.getResponse().getRedirectedUrl())) {
+            throw new IllegalStateException("login failed for " + username);
+        }
+        return learner;
+    }
+
     public Learner inEnglish() {
         this.language = "en";
         return this;
