@@ -25,10 +25,13 @@ class AccountController {
 
     private final Registration registration;
     private final SecurityContextRepository securityContextRepository;
+    private final ClassCodes classCodes;
 
-    AccountController(Registration registration, SecurityContextRepository securityContextRepository) {
+    AccountController(
+            Registration registration, SecurityContextRepository securityContextRepository, ClassCodes classCodes) {
         this.registration = registration;
         this.securityContextRepository = securityContextRepository;
+        this.classCodes = classCodes;
     }
 
     @GetMapping("/login")
@@ -56,6 +59,10 @@ class AccountController {
         if (!errors.hasFieldErrors("username") && registration.isTaken(form.username())) {
             errors.rejectValue("username", "register.username.taken");
         }
+        boolean withClass = !form.classCode().isEmpty();
+        if (withClass && !errors.hasFieldErrors("classCode") && !classCodes.joinable(form.classCode())) {
+            errors.rejectValue("classCode", "register.classCode.unknown");
+        }
         if (errors.hasErrors()) {
             return REGISTER_VIEW;
         }
@@ -66,8 +73,9 @@ class AccountController {
             errors.rejectValue("username", "register.username.taken");
             return REGISTER_VIEW;
         }
+        boolean joined = withClass && classCodes.join(user.id(), form.classCode());
         signIn(user, request, response);
-        redirect.addFlashAttribute("flash", "register.welcome");
+        redirect.addFlashAttribute("flash", joined ? "register.welcomeToClass" : "register.welcome");
         return "redirect:/quizzes";
     }
 

@@ -16,15 +16,19 @@ record RegistrationForm(
 
         @NotBlank(message = "{register.password.required}")
         @Size(min = 8, max = 128, message = "{register.password.size}")
-        String password) {
+        String password,
+
+        @Size(max = 20, message = "{register.classCode.unknown}")
+        String classCode) {
 
     /** Space typed around a name is not part of it. */
     RegistrationForm {
         username = username == null ? null : username.strip();
         displayName = displayName == null ? null : displayName.strip();
+        classCode = classCode == null ? "" : classCode.strip();
     }
 
     static RegistrationForm empty() {
-        return new RegistrationForm("", "", "");
+        return new RegistrationForm("", "", "", "");
     }
 }

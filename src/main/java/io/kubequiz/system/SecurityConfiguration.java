@@ -33,6 +33,8 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
+                        .requestMatchers("/classes", "/classes/**")
+                        .hasAnyRole("TRAINER", "ADMIN")
                         .anyRequest()
                         .authenticated())
                 .securityContext(context -> context.securityContextRepository(contexts))

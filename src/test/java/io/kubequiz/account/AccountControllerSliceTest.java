@@ -33,6 +33,9 @@ class AccountControllerSliceTest {
     @MockitoBean
     Registration registration;
 
+    @MockitoBean
+    ClassCodes classCodes;
+
     @Test
     void showsAnEmptyForm() throws Exception {
         mvc.perform(get("/register").header("Accept-Language", "fr"))

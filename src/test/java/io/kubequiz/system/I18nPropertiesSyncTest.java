@@ -61,7 +61,11 @@ class I18nPropertiesSyncTest {
                 "summary.score",
                 "progress.history.score",
                 "progress.history.quiz",
-                "catalogue.questions"));
+                "catalogue.questions",
+                "class.actions",
+                "classes.heading",
+                "classes.title",
+                "nav.classes"));
         assertThat(identical).as("messages not translated").isEmpty();
     }
 
