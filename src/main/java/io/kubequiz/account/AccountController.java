@@ -52,13 +52,7 @@ class AccountController {
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!errors.hasFieldErrors("password")) {
-            PasswordPolicy.check(form.username(), form.password())
-                    .ifPresent(code -> errors.rejectValue("password", code));
-        }
-        if (!errors.hasFieldErrors("username") && registration.isTaken(form.username())) {
-            errors.rejectValue("username", "register.username.taken");
-        }
+        registration.checkNewAccount(form, errors);
         boolean withClass = !form.classCode().isEmpty();
         if (withClass && !errors.hasFieldErrors("classCode") && !classCodes.joinable(form.classCode())) {
             errors.rejectValue("classCode", "register.classCode.unknown");

@@ -43,13 +43,7 @@ class AdminController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasFieldErrors("password")) {
-            PasswordPolicy.check(form.username(), form.password())
-                    .ifPresent(code -> errors.rejectValue("password", code));
-        }
-        if (!errors.hasFieldErrors("username") && registration.isTaken(form.username())) {
-            errors.rejectValue("username", "register.username.taken");
-        }
+        registration.checkNewAccount(form, errors);
         if (!errors.hasErrors()) {
             try {
                 administration.createTrainer(form);

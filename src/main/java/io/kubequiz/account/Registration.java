@@ -6,6 +6,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 
 /** Creates learner accounts. Nobody can register as a trainer or an admin. */
 @Service
@@ -25,8 +26,15 @@ class Registration {
         return username.strip().toLowerCase(Locale.ROOT);
     }
 
-    boolean isTaken(String username) {
-        return users.existsByUsername(normaliseUsername(username));
+    /** The checks a new account passes beyond the form's own: a strong password, a free username. */
+    void checkNewAccount(RegistrationForm form, Errors errors) {
+        if (!errors.hasFieldErrors("password")) {
+            PasswordPolicy.check(form.username(), form.password())
+                    .ifPresent(code -> errors.rejectValue("password", code));
+        }
+        if (!errors.hasFieldErrors("username") && users.existsByUsername(normaliseUsername(form.username()))) {
+            errors.rejectValue("username", "register.username.taken");
+        }
     }
 
     /** Registers a student; throws {@link UsernameTakenException} when another registration won the race. */
