@@ -1,5 +1,6 @@
 package io.kubequiz.account;
 
+import io.kubequiz.system.NotFoundException;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,7 +65,7 @@ class AdminController {
             return "redirect:/admin/users";
         }
         if (!administration.resetPassword(userId, reset.password())) {
-            throw new io.kubequiz.system.NotFoundException("user " + userId);
+            throw new NotFoundException("user " + userId);
         }
         redirect.addFlashAttribute("flash", "admin.passwordReset");
         return "redirect:/admin/users";

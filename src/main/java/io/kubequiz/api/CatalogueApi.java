@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -49,7 +51,7 @@ class CatalogueApi {
                         quiz.questionIds(),
                         quiz.questionIds().stream()
                                 .map(id -> bank.question(id).map(Question::type).orElseThrow())
-                                .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new))
+                                .collect(Collectors.toCollection(LinkedHashSet::new))
                                 .stream()
                                 .sorted()
                                 .toList()))
@@ -73,8 +75,7 @@ class CatalogueApi {
     private String mainSection(String objectiveId) {
         return bank.questions().stream()
                 .filter(q -> q.objectives().contains(objectiveId))
-                .collect(java.util.stream.Collectors.groupingBy(
-                        Question::section, java.util.TreeMap::new, java.util.stream.Collectors.counting()))
+                .collect(Collectors.groupingBy(Question::section, TreeMap::new, Collectors.counting()))
                 .entrySet()
                 .stream()
                 .max(Map.Entry.<String, Long>comparingByValue())

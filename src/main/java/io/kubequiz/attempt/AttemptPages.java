@@ -6,6 +6,7 @@ import io.kubequiz.content.Objective;
 import io.kubequiz.content.Question;
 import io.kubequiz.content.QuestionBank;
 import io.kubequiz.content.QuestionVersions;
+import io.kubequiz.content.RichText;
 import io.kubequiz.system.NotFoundException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -76,7 +77,7 @@ class AttemptPages {
             questions.add(new QuestionResult(
                     i + 1,
                     item.questionId(),
-                    io.kubequiz.content.RichText.html(question.stem().in(locale)),
+                    RichText.html(question.stem().in(locale)),
                     (int) Math.round(score * 100),
                     snapshot.response(item.questionId()).isPresent()));
         }

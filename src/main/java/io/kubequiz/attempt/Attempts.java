@@ -48,8 +48,4 @@ public class Attempts {
     public UUID startReview(long userId, List<String> questionIds) {
         return practice.startReview(userId, questionIds);
     }
-
-    public static String reviewQuizId() {
-        return PracticeService.REVIEW_QUIZ_ID;
-    }
 }

@@ -2,6 +2,7 @@ package io.kubequiz.classroom;
 
 import io.kubequiz.account.AccountUser;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,10 +62,12 @@ class ClassroomController {
     }
 
     private String page(Classroom classroom, AccountUser user, Model model) {
+        List<Classrooms.Learner> learners = classrooms.learners(classroom.id(), user);
         model.addAttribute(
                 "classroom",
-                new ClassroomLine(classroom.id(), classroom.name(), classroom.joinCode(), classroom.archived(), 0));
-        model.addAttribute("learners", classrooms.learners(classroom.id(), user));
+                new ClassroomLine(
+                        classroom.id(), classroom.name(), classroom.joinCode(), classroom.archived(), learners.size()));
+        model.addAttribute("learners", learners);
         return CLASS_VIEW;
     }
 

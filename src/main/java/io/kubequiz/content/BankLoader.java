@@ -40,7 +40,14 @@ final class BankLoader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
+    /** A validated bank, with each question's canonical content for the version registry. */
+    record LoadedBank(QuestionBank bank, List<SourcedQuestion> questions) {}
+
     QuestionBank load(List<ChapterSource> sources) {
+        return loadWithContent(sources).bank();
+    }
+
+    LoadedBank loadWithContent(List<ChapterSource> sources) {
         List<BankProblem> problems = new ArrayList<>();
         List<ParsedChapter> chapters = new ArrayList<>();
         if (sources.isEmpty()) {
@@ -58,17 +65,9 @@ final class BankLoader {
         if (!problems.isEmpty()) {
             throw new InvalidBankException(problems);
         }
-        return BankAssembler.assemble(chapters);
-    }
-
-    /** All questions of the given sources with their canonical JSON, for the version registry. */
-    static List<SourcedQuestion> sourcedQuestions(QuestionBank bank, List<ChapterSource> sources) {
-        List<BankProblem> ignored = new ArrayList<>();
-        return sources.stream()
-                .flatMap(s -> s.questionFiles().stream())
-                .flatMap(f -> readQuestions(f, ignored).stream())
-                .filter(q -> bank.question(q.def().id()).isPresent())
-                .toList();
+        List<SourcedQuestion> questions =
+                chapters.stream().flatMap(c -> c.questions().stream()).toList();
+        return new LoadedBank(BankAssembler.assemble(chapters), questions);
     }
 
     /** Rebuilds a question from the canonical JSON stored for one of its versions. */

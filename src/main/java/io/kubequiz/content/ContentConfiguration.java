@@ -35,8 +35,13 @@ class ContentConfiguration {
     }
 
     @Bean
-    QuestionBank questionBank(List<ChapterSource> bankSources) {
-        return new BankLoader().load(bankSources);
+    BankLoader.LoadedBank loadedBank(List<ChapterSource> bankSources) {
+        return new BankLoader().loadWithContent(bankSources);
+    }
+
+    @Bean
+    QuestionBank questionBank(BankLoader.LoadedBank loadedBank) {
+        return loadedBank.bank();
     }
 
     private static Resource[] resolve(ResourcePatternResolver resolver, String pattern) {

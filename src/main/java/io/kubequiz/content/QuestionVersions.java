@@ -1,7 +1,6 @@
 package io.kubequiz.content;
 
 import io.kubequiz.content.BankDefinitions.SourcedQuestion;
-import io.kubequiz.content.BankLoader.ChapterSource;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashSet;
@@ -23,13 +22,13 @@ import org.springframework.stereotype.Service;
 public class QuestionVersions implements InitializingBean {
 
     private final QuestionBank bank;
-    private final List<ChapterSource> sources;
+    private final List<SourcedQuestion> loaded;
     private final JdbcClient jdbc;
     private final Map<String, Question> older = new ConcurrentHashMap<>();
 
-    QuestionVersions(QuestionBank bank, List<ChapterSource> bankSources, JdbcClient jdbc) {
+    QuestionVersions(QuestionBank bank, BankLoader.LoadedBank loadedBank, JdbcClient jdbc) {
         this.bank = bank;
-        this.sources = bankSources;
+        this.loaded = loadedBank.questions();
         this.jdbc = jdbc;
     }
 
@@ -40,7 +39,7 @@ public class QuestionVersions implements InitializingBean {
                 .query(String.class)
                 .list());
         Timestamp now = Timestamp.from(Instant.now());
-        for (SourcedQuestion q : BankLoader.sourcedQuestions(bank, sources)) {
+        for (SourcedQuestion q : loaded) {
             if (!known.contains(q.def().id() + "@" + q.version())) {
                 jdbc.sql("INSERT INTO question_version (question_id, version, content, created_at)"
                                 + " VALUES (?, ?, ?, ?)")

@@ -6,6 +6,7 @@ import io.kubequiz.content.Question;
 import io.kubequiz.content.QuestionBank;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ final class Mastery {
     }
 
     static Map<ObjectiveKind, List<ObjectiveMastery>> byKind(List<ObjectiveMastery> mastery) {
-        Map<ObjectiveKind, List<ObjectiveMastery>> grouped = new java.util.EnumMap<>(ObjectiveKind.class);
+        Map<ObjectiveKind, List<ObjectiveMastery>> grouped = new EnumMap<>(ObjectiveKind.class);
         mastery.forEach(m -> grouped.computeIfAbsent(m.objective().kind(), k -> new ArrayList<>())
                 .add(m));
         return grouped;
