@@ -136,7 +136,7 @@ class PracticeFlowTest {
 
         assertThat(result.getResponse().getStatus()).isEqualTo(400);
         assertThat(result.getResponse().getContentAsString())
-                .contains("« deux cents » n’est pas un nombre")
+                .contains("«\u00a0deux cents\u00a0» n’est pas un nombre")
                 .contains("value=\"deux cents\"");
         assertThat(responses(attempt.id())).isZero();
     }
