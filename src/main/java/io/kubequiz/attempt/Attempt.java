@@ -1,5 +1,6 @@
 package io.kubequiz.attempt;
 
+import io.kubequiz.system.NotFoundException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -115,6 +116,12 @@ class Attempt {
         return IntStream.range(0, items.size())
                 .filter(i -> items.get(i).questionId().equals(questionId))
                 .findFirst();
+    }
+
+    /** Position of a question in this attempt; a question that is not in it is "not found". */
+    int requirePosition(String questionId) {
+        return positionOf(questionId)
+                .orElseThrow(() -> new NotFoundException("question " + questionId + " in attempt " + id));
     }
 
     boolean belongsTo(long user) {

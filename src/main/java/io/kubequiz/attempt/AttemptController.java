@@ -4,7 +4,6 @@ import io.kubequiz.account.AccountUser;
 import io.kubequiz.content.Answer;
 import io.kubequiz.content.InvalidAnswerException;
 import io.kubequiz.content.QuestionVersions;
-import io.kubequiz.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
@@ -116,10 +115,7 @@ class AttemptController {
     }
 
     private static AttemptItem itemOf(AttemptSnapshot snapshot, String questionId) {
-        int position = snapshot.attempt()
-                .positionOf(questionId)
-                .orElseThrow(() -> new NotFoundException("question " + questionId));
-        return snapshot.attempt().items().get(position);
+        return snapshot.attempt().items().get(snapshot.attempt().requirePosition(questionId));
     }
 
     @ExceptionHandler(IllegalAttemptStateException.class)

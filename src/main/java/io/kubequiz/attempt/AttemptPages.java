@@ -7,7 +7,6 @@ import io.kubequiz.content.Question;
 import io.kubequiz.content.QuestionBank;
 import io.kubequiz.content.QuestionVersions;
 import io.kubequiz.content.RichText;
-import io.kubequiz.system.NotFoundException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +38,7 @@ class AttemptPages {
 
     void question(AttemptSnapshot snapshot, String questionId, Locale locale, Rejected rejected, Model model) {
         Attempt attempt = snapshot.attempt();
-        int position =
-                attempt.positionOf(questionId).orElseThrow(() -> new NotFoundException("question " + questionId));
+        int position = attempt.requirePosition(questionId);
         AttemptItem item = attempt.items().get(position);
         Question question = versions.shown(item.questionId(), item.questionVersion());
         QuestionLayout layout = QuestionLayout.of(question, attempt.seed());

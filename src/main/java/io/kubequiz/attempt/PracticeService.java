@@ -102,8 +102,7 @@ class PracticeService {
         Attempt attempt = attempts.findForUpdate(attemptId)
                 .filter(a -> a.belongsTo(userId))
                 .orElseThrow(() -> new NotFoundException("attempt " + attemptId));
-        int position = attempt.positionOf(questionId)
-                .orElseThrow(() -> new NotFoundException("question " + questionId + " in attempt " + attemptId));
+        int position = attempt.requirePosition(questionId);
         if (responses.findByAttemptIdAndQuestionId(attemptId, questionId).isPresent()) {
             return Recording.ALREADY_RECORDED;
         }
