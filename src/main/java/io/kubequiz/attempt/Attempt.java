@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,9 @@ import java.util.stream.IntStream;
 @Entity
 @Table(name = "attempt")
 class Attempt {
+
+    /** How long after its deadline an answer is still accepted, for the network. */
+    static final Duration GRACE = Duration.ofSeconds(30);
 
     @Id
     private UUID id;
@@ -62,6 +66,21 @@ class Attempt {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    /** The assignment this attempt is for; null for free practice. */
+    @Column(name = "assignment_id")
+    private Long assignmentId;
+
+    @Column(name = "attempt_number", nullable = false)
+    private int attemptNumber = 1;
+
+    /** When the time runs out (time limit or closing date); null when it never does. */
+    @Column
+    private Instant deadline;
+
+    /** Feedback after each question, which is then locked; otherwise answers can be changed until submission. */
+    @Column(name = "immediate_feedback", nullable = false)
+    private boolean immediateFeedback = true;
+
     /** A wrapper type, so that a new attempt (version null) is persisted without a merge's extra select. */
     @Version
     @Column(name = "lock_version", nullable = false)
@@ -89,6 +108,26 @@ class Attempt {
         this.startedAt = now;
     }
 
+    /** An attempt at an assignment: its rank among the learner's attempts at it, its deadline, its feedback. */
+    static Attempt forAssignment(
+            long userId,
+            String quizId,
+            AttemptMode mode,
+            long seed,
+            List<AttemptItem> items,
+            Instant now,
+            Assigned assigned) {
+        Attempt attempt = new Attempt(userId, quizId, mode, seed, items, now);
+        attempt.assignmentId = assigned.assignmentId();
+        attempt.attemptNumber = assigned.number();
+        attempt.deadline = assigned.deadline();
+        attempt.immediateFeedback = assigned.immediateFeedback();
+        return attempt;
+    }
+
+    /** What an attempt at an assignment carries over from it. */
+    record Assigned(long assignmentId, int number, Instant deadline, boolean immediateFeedback) {}
+
     /** Adds a graded answer's score; the caller has checked that the question was not answered yet. */
     void recordAnswer(double questionScore) {
         requireInProgress("answer");
@@ -99,11 +138,35 @@ class Attempt {
         score += questionScore;
     }
 
+    /** A changed answer (answers can change until submission when feedback is deferred). */
+    void replaceAnswer(double oldScore, double newScore) {
+        requireInProgress("answer");
+        if (immediateFeedback) {
+            throw new IllegalStateException("an answer with immediate feedback is final");
+        }
+        score += newScore - oldScore;
+    }
+
     /** Finishes the attempt; unanswered questions score 0. */
     void submit(Instant now) {
         requireInProgress("submit");
         state = AttemptState.SUBMITTED;
         finishedAt = now;
+    }
+
+    /** The time ran out: the attempt ends as it stood at its deadline. */
+    void expire() {
+        requireInProgress("expire");
+        if (deadline == null) {
+            throw new IllegalStateException("an attempt without a deadline cannot expire");
+        }
+        state = AttemptState.EXPIRED;
+        finishedAt = deadline;
+    }
+
+    /** Whether the time ran out, grace included: answers are refused and the attempt must expire. */
+    boolean overdue(Instant now) {
+        return deadline != null && now.isAfter(deadline.plus(GRACE));
     }
 
     private void requireInProgress(String move) {
@@ -179,6 +242,22 @@ class Attempt {
 
     Instant finishedAt() {
         return finishedAt;
+    }
+
+    Long assignmentId() {
+        return assignmentId;
+    }
+
+    int attemptNumber() {
+        return attemptNumber;
+    }
+
+    Instant deadline() {
+        return deadline;
+    }
+
+    boolean immediateFeedback() {
+        return immediateFeedback;
     }
 
     List<AttemptItem> items() {

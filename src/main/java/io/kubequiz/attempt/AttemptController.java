@@ -17,39 +17,52 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** One question per page: answer, see feedback at once, go on; then finish and see the summary. */
+/**
+ * One question per page. With immediate feedback: answer, see the feedback, go on. With deferred feedback (assessed
+ * attempts): answers are saved as the learner moves between questions, then submitted together. Either way the
+ * attempt ends with its summary.
+ */
 @Controller
 @RequestMapping("/attempts/{attemptId}")
 class AttemptController {
 
     static final String QUESTION_VIEW = "attempt/question";
     static final String SUMMARY_VIEW = "attempt/summary";
+    static final String FINISH_VIEW = "attempt/finish";
     static final String CLOSED_VIEW = "attempt/closed";
 
-    private final PracticeService practice;
+    /** The "go" value that saves the answer and submits the attempt (the timer sends it when time runs out). */
+    static final String GO_SUBMIT = "submit";
+
+    /** The "go" value that saves the answer and opens the "finish" page. */
+    static final String GO_FINISH = "finish";
+
+    private final AttemptService service;
     private final AttemptPages pages;
     private final QuestionVersions versions;
 
-    AttemptController(PracticeService practice, AttemptPages pages, QuestionVersions versions) {
-        this.practice = practice;
+    AttemptController(AttemptService service, AttemptPages pages, QuestionVersions versions) {
+        this.service = service;
         this.pages = pages;
         this.versions = versions;
     }
 
     /** Where to go in an attempt: the first unanswered question, or the summary once it is finished. */
     @GetMapping
-    String resume(@PathVariable UUID attemptId, @AuthenticationPrincipal AccountUser user) {
-        AttemptSnapshot snapshot = practice.snapshot(attemptId, user.id());
+    String resume(
+            @PathVariable UUID attemptId, @AuthenticationPrincipal AccountUser user, RedirectAttributes redirect) {
+        AttemptSnapshot snapshot = service.snapshot(attemptId, user.id());
         Attempt attempt = snapshot.attempt();
-        if (!attempt.inProgress()) {
-            return "redirect:/attempts/" + attemptId + "/summary";
+        if (!attempt.inProgress() || expired(attempt, user, redirect)) {
+            return summaryPath(attemptId);
         }
         int next = snapshot.firstUnanswered();
         int position = next >= 0 ? next : attempt.questionCount() - 1;
-        return "redirect:/attempts/" + attemptId + "/questions/"
-                + attempt.items().get(position).questionId();
+        return questionPath(attemptId, attempt.items().get(position).questionId());
     }
 
     @GetMapping("/questions/{questionId}")
@@ -58,9 +71,19 @@ class AttemptController {
             @PathVariable String questionId,
             @AuthenticationPrincipal AccountUser user,
             Locale locale,
-            Model model) {
-        AttemptSnapshot snapshot = practice.snapshot(attemptId, user.id());
-        pages.question(snapshot, questionId, locale, null, model);
+            Model model,
+            RedirectAttributes redirect) {
+        AttemptSnapshot snapshot = service.snapshot(attemptId, user.id());
+        Attempt attempt = snapshot.attempt();
+        attempt.requirePosition(questionId);
+        if (attempt.inProgress() && expired(attempt, user, redirect)) {
+            return summaryPath(attemptId);
+        }
+        AttemptReview review = pages.review(attempt);
+        if (!attempt.inProgress() && !review.showsFeedback(attempt)) {
+            return summaryPath(attemptId); // the right answers are not shown yet (or ever)
+        }
+        pages.question(snapshot, review, questionId, locale, null, model);
         return QUESTION_VIEW;
     }
 
@@ -68,54 +91,123 @@ class AttemptController {
     String answer(
             @PathVariable UUID attemptId,
             @PathVariable String questionId,
+            @RequestParam(required = false) String go,
             @AuthenticationPrincipal AccountUser user,
             HttpServletRequest request,
             HttpServletResponse response,
             Locale locale,
-            Model model) {
-        AttemptSnapshot snapshot = practice.snapshot(attemptId, user.id());
-        AttemptItem item = itemOf(snapshot, questionId);
-        String feedback = "redirect:/attempts/" + attemptId + "/questions/" + questionId;
-        if (snapshot.response(questionId).isPresent()) {
-            return feedback; // a replay: the first answer stands, whatever this one says
+            Model model,
+            RedirectAttributes redirect) {
+        AttemptSnapshot snapshot = service.snapshot(attemptId, user.id());
+        Attempt attempt = snapshot.attempt();
+        AttemptItem item = attempt.items().get(attempt.requirePosition(questionId));
+        boolean deferred = !attempt.immediateFeedback();
+        if (!deferred && snapshot.response(questionId).isPresent()) {
+            return questionPath(attemptId, questionId); // a replay: the first answer stands, whatever this one says
         }
-        QuestionLayout layout = QuestionLayout.of(
-                versions.shown(item.questionId(), item.questionVersion()),
-                snapshot.attempt().seed());
+        QuestionLayout layout =
+                QuestionLayout.of(versions.shown(item.questionId(), item.questionVersion()), attempt.seed());
         String typed = request.getParameter("text");
         try {
             Answer answer = AnswerReader.read(layout, request.getParameterMap());
-            if (answer.isBlank()) {
+            if (answer.isBlank() && !deferred) {
                 throw new InvalidAnswerException("answer.required");
             }
-            practice.answer(attemptId, user.id(), questionId, answer);
+            if (!answer.isBlank()
+                    && service.answer(attemptId, user.id(), questionId, answer) == AttemptService.Recording.TOO_LATE) {
+                return tooLate(attemptId, response, model);
+            }
         } catch (InvalidAnswerException invalid) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            pages.question(snapshot, questionId, locale, new AttemptPages.Rejected(invalid, typed), model);
+            pages.question(
+                    snapshot,
+                    pages.review(attempt),
+                    questionId,
+                    locale,
+                    new AttemptPages.Rejected(invalid, typed),
+                    model);
             return QUESTION_VIEW;
         }
-        return feedback;
+        return deferred ? moveOn(attempt, questionId, go, user, redirect) : questionPath(attemptId, questionId);
+    }
+
+    /** After a deferred answer is saved: the question asked for, the "finish" page, or straight to submission. */
+    private String moveOn(Attempt attempt, String current, String go, AccountUser user, RedirectAttributes redirect) {
+        if (GO_SUBMIT.equals(go)) {
+            return submit(attempt.id(), user, redirect);
+        }
+        if (GO_FINISH.equals(go)) {
+            return "redirect:/attempts/" + attempt.id() + "/finish";
+        }
+        String target = go != null && attempt.positionOf(go).isPresent() ? go : current;
+        return questionPath(attempt.id(), target);
+    }
+
+    /** The last step before submitting a deferred-feedback attempt: which questions still have no answer. */
+    @GetMapping("/finish")
+    String finish(
+            @PathVariable UUID attemptId,
+            @AuthenticationPrincipal AccountUser user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        AttemptSnapshot snapshot = service.snapshot(attemptId, user.id());
+        Attempt attempt = snapshot.attempt();
+        if (!attempt.inProgress() || expired(attempt, user, redirect)) {
+            return summaryPath(attemptId);
+        }
+        pages.finish(snapshot, pages.review(attempt), locale, model);
+        return FINISH_VIEW;
     }
 
     @PostMapping("/submit")
-    String submit(@PathVariable UUID attemptId, @AuthenticationPrincipal AccountUser user) {
-        practice.submit(attemptId, user.id());
-        return "redirect:/attempts/" + attemptId + "/summary";
+    String submit(
+            @PathVariable UUID attemptId, @AuthenticationPrincipal AccountUser user, RedirectAttributes redirect) {
+        AttemptService.Finish finish = service.submit(attemptId, user.id());
+        if (finish == AttemptService.Finish.ALREADY_FINISHED) {
+            redirect.addFlashAttribute("flash", "attempt.alreadySubmitted");
+        } else if (finish == AttemptService.Finish.EXPIRED) {
+            redirect.addFlashAttribute("flashError", "attempt.expired");
+        }
+        return summaryPath(attemptId);
     }
 
     @GetMapping("/summary")
     String summary(
             @PathVariable UUID attemptId, @AuthenticationPrincipal AccountUser user, Locale locale, Model model) {
-        AttemptSnapshot snapshot = practice.snapshot(attemptId, user.id());
+        AttemptSnapshot snapshot = service.snapshot(attemptId, user.id());
         if (snapshot.attempt().inProgress()) {
-            return "redirect:/attempts/" + attemptId;
+            if (!service.expireIfOverdue(attemptId, user.id())) {
+                return "redirect:/attempts/" + attemptId;
+            }
+            snapshot = service.snapshot(attemptId, user.id());
         }
-        pages.summary(snapshot, locale, model);
+        pages.summary(snapshot, pages.review(snapshot.attempt()), locale, model);
         return SUMMARY_VIEW;
     }
 
-    private static AttemptItem itemOf(AttemptSnapshot snapshot, String questionId) {
-        return snapshot.attempt().items().get(snapshot.attempt().requirePosition(questionId));
+    /** Ends the attempt if its time ran out; true (with a message for the summary) when it has. */
+    private boolean expired(Attempt attempt, AccountUser user, RedirectAttributes redirect) {
+        if (attempt.deadline() == null || !service.expireIfOverdue(attempt.id(), user.id())) {
+            return false;
+        }
+        redirect.addFlashAttribute("flashError", "attempt.expired");
+        return true;
+    }
+
+    private static String tooLate(UUID attemptId, HttpServletResponse response, Model model) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("summaryPath", "/attempts/" + attemptId + "/summary");
+        model.addAttribute("reason", "attempt.tooLate");
+        return CLOSED_VIEW;
+    }
+
+    private static String questionPath(UUID attemptId, String questionId) {
+        return "redirect:/attempts/" + attemptId + "/questions/" + questionId;
+    }
+
+    private static String summaryPath(UUID attemptId) {
+        return "redirect:/attempts/" + attemptId + "/summary";
     }
 
     @ExceptionHandler(IllegalAttemptStateException.class)
@@ -123,6 +215,7 @@ class AttemptController {
     String closed(IllegalAttemptStateException e, HttpServletRequest request, Model model) {
         String path = request.getRequestURI();
         model.addAttribute("summaryPath", path.substring(0, path.indexOf("/questions/")) + "/summary");
+        model.addAttribute("reason", "closed.text");
         return CLOSED_VIEW;
     }
 

@@ -1,5 +1,7 @@
 package io.kubequiz.attempt;
 
+import io.kubequiz.classroom.AssignmentRules;
+import io.kubequiz.classroom.Assignments;
 import io.kubequiz.content.Answer;
 import io.kubequiz.content.InvalidAnswerException;
 import io.kubequiz.content.Objective;
@@ -7,11 +9,16 @@ import io.kubequiz.content.Question;
 import io.kubequiz.content.QuestionBank;
 import io.kubequiz.content.QuestionVersions;
 import io.kubequiz.content.RichText;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -22,7 +29,8 @@ class AttemptPages {
     /** An answer sent back to the learner, with what they typed. */
     record Rejected(InvalidAnswerException reason, String typed) {}
 
-    record NavItem(int position, String questionId, boolean answered, boolean current, boolean correct) {}
+    record NavItem(
+            int position, String questionId, boolean answered, boolean current, boolean correct, boolean graded) {}
 
     record ObjectiveResult(String title, int questions, int percent) {}
 
@@ -30,35 +38,82 @@ class AttemptPages {
 
     private final QuestionBank bank;
     private final QuestionVersions versions;
+    private final Assignments assignments;
+    private final AttemptRepository attempts;
+    private final Clock clock;
+    private final ZoneId zone;
 
-    AttemptPages(QuestionBank bank, QuestionVersions versions) {
+    AttemptPages(
+            QuestionBank bank,
+            QuestionVersions versions,
+            Assignments assignments,
+            AttemptRepository attempts,
+            Clock clock,
+            @Value("${kubequiz.time-zone:Europe/Paris}") ZoneId zone) {
         this.bank = bank;
         this.versions = versions;
+        this.assignments = assignments;
+        this.attempts = attempts;
+        this.clock = clock;
+        this.zone = zone;
     }
 
-    void question(AttemptSnapshot snapshot, String questionId, Locale locale, Rejected rejected, Model model) {
+    /** The review rules of an attempt: those of its assignment, or free practice's. */
+    AttemptReview review(Attempt attempt) {
+        if (attempt.assignmentId() == null) {
+            return AttemptReview.free();
+        }
+        Instant now = clock.instant();
+        AssignmentRules rules = assignments.rules(attempt.assignmentId());
+        return AttemptReview.of(
+                attempt, rules, attempts.countAssigned(attempt.userId(), attempt.assignmentId()), now, zone);
+    }
+
+    void question(
+            AttemptSnapshot snapshot,
+            AttemptReview review,
+            String questionId,
+            Locale locale,
+            Rejected rejected,
+            Model model) {
         Attempt attempt = snapshot.attempt();
         int position = attempt.requirePosition(questionId);
         AttemptItem item = attempt.items().get(position);
         Question question = versions.shown(item.questionId(), item.questionVersion());
         QuestionLayout layout = QuestionLayout.of(question, attempt.seed());
         QuestionPresenter presenter = new QuestionPresenter(locale);
-        QuestionView view = snapshot.response(questionId)
-                .map(r -> presenter.graded(layout, Answer.decode(question.type(), r.answerText()), r.score()))
-                .orElseGet(() -> presenter.form(layout, rejected == null ? null : rejected.typed()));
-        common(attempt, locale, model);
+        String typed = rejected == null ? null : rejected.typed();
+        Optional<Answer> saved = snapshot.response(questionId).map(r -> Answer.decode(question.type(), r.answerText()));
+        boolean feedback = review.showsFeedback(attempt);
+        QuestionView view;
+        if (feedback && (saved.isPresent() || !attempt.inProgress())) {
+            double score = snapshot.response(questionId).map(Response::score).orElse(0.0);
+            view = presenter.graded(layout, saved.orElse(Answer.empty()), score);
+        } else if (feedback) {
+            view = presenter.form(layout, typed);
+        } else {
+            view = presenter.saved(layout, saved.orElse(Answer.empty()), typed);
+        }
+        common(attempt, review, locale, model);
         model.addAttribute("question", view);
         model.addAttribute("difficulty", question.difficulty());
         model.addAttribute("position", position + 1);
-        model.addAttribute("nav", nav(snapshot, position));
+        model.addAttribute("nav", nav(snapshot, position, feedback));
         model.addAttribute("nextQuestionId", nextUnanswered(snapshot, position));
+        model.addAttribute(
+                "previousId", position > 0 ? attempt.items().get(position - 1).questionId() : null);
+        model.addAttribute(
+                "followingId",
+                position + 1 < attempt.items().size()
+                        ? attempt.items().get(position + 1).questionId()
+                        : null);
         if (rejected != null) {
             model.addAttribute("errorCode", rejected.reason().code());
             model.addAttribute("errorArgs", rejected.reason().arguments());
         }
     }
 
-    void summary(AttemptSnapshot snapshot, Locale locale, Model model) {
+    void summary(AttemptSnapshot snapshot, AttemptReview review, Locale locale, Model model) {
         Attempt attempt = snapshot.attempt();
         Map<String, double[]> byObjective = new LinkedHashMap<>();
         List<QuestionResult> questions = new ArrayList<>();
@@ -83,16 +138,27 @@ class AttemptPages {
         byObjective.forEach((id, sum) -> objectives.add(new ObjectiveResult(
                 bank.objective(id).map(Objective::title).map(t -> t.in(locale)).orElse(id), (int) sum[1], (int)
                         Math.round(100 * sum[0] / sum[1]))));
-        common(attempt, locale, model);
+        common(attempt, review, locale, model);
         model.addAttribute("percent", (int) Math.round(attempt.percent()));
+        model.addAttribute("expired", attempt.state() == AttemptState.EXPIRED);
         model.addAttribute("objectives", objectives);
         model.addAttribute("questions", questions);
     }
 
-    private void common(Attempt attempt, Locale locale, Model model) {
+    /** What the "finish" page shows: the questions still without an answer. */
+    void finish(AttemptSnapshot snapshot, AttemptReview review, Locale locale, Model model) {
+        Attempt attempt = snapshot.attempt();
+        common(attempt, review, locale, model);
+        model.addAttribute("nav", nav(snapshot, -1, false));
+    }
+
+    private void common(Attempt attempt, AttemptReview review, Locale locale, Model model) {
         model.addAttribute("attemptId", attempt.id());
+        model.addAttribute("reviewRules", review);
+        model.addAttribute("deferred", !attempt.immediateFeedback());
+        model.addAttribute("state", attempt.state());
         model.addAttribute("quizId", attempt.quizId());
-        model.addAttribute("review", PracticeService.REVIEW_QUIZ_ID.equals(attempt.quizId()));
+        model.addAttribute("review", AttemptStarts.REVIEW_QUIZ_ID.equals(attempt.quizId()));
         model.addAttribute(
                 "quizTitle",
                 bank.quiz(attempt.quizId()).map(q -> q.title().in(locale)).orElse(null));
@@ -101,7 +167,8 @@ class AttemptPages {
         model.addAttribute("inProgress", attempt.inProgress());
     }
 
-    private static List<NavItem> nav(AttemptSnapshot snapshot, int current) {
+    /** The question strip; right and wrong show only when feedback may be shown. */
+    private static List<NavItem> nav(AttemptSnapshot snapshot, int current, boolean feedback) {
         List<AttemptItem> items = snapshot.attempt().items();
         List<NavItem> nav = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -112,7 +179,8 @@ class AttemptPages {
                     id,
                     response.isPresent(),
                     i == current,
-                    response.map(r -> r.score() >= 1).orElse(false)));
+                    feedback && response.map(r -> r.score() >= 1).orElse(false),
+                    feedback));
         }
         return nav;
     }

@@ -22,11 +22,11 @@ public class Attempts {
             Instant finishedAt) {}
 
     private final AttemptRepository attempts;
-    private final PracticeService practice;
+    private final AttemptStarts starts;
 
-    Attempts(AttemptRepository attempts, PracticeService practice) {
+    Attempts(AttemptRepository attempts, AttemptStarts starts) {
         this.attempts = attempts;
-        this.practice = practice;
+        this.starts = starts;
     }
 
     @Transactional(readOnly = true)
@@ -46,6 +46,6 @@ public class Attempts {
 
     /** Starts a "review my mistakes" practice attempt over these questions. */
     public UUID startReview(long userId, List<String> questionIds) {
-        return practice.startReview(userId, questionIds);
+        return starts.startReview(userId, questionIds);
     }
 }

@@ -5,6 +5,7 @@ import io.kubequiz.content.Objective;
 import io.kubequiz.content.QuestionBank;
 import io.kubequiz.content.Quiz;
 import io.kubequiz.content.Section;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 class CatalogueController {
 
     static final String CATALOGUE_VIEW = "attempt/catalogue";
+    static final String REFUSED_VIEW = "attempt/refused";
 
     record QuizCard(
             String id,
@@ -39,12 +43,15 @@ class CatalogueController {
 
     private final QuestionBank bank;
     private final AttemptRepository attempts;
-    private final PracticeService practice;
+    private final AttemptStarts starts;
+    private final AssignmentCards assignmentCards;
 
-    CatalogueController(QuestionBank bank, AttemptRepository attempts, PracticeService practice) {
+    CatalogueController(
+            QuestionBank bank, AttemptRepository attempts, AttemptStarts starts, AssignmentCards assignmentCards) {
         this.bank = bank;
         this.attempts = attempts;
-        this.practice = practice;
+        this.starts = starts;
+        this.assignmentCards = assignmentCards;
     }
 
     @GetMapping("/quizzes")
@@ -58,6 +65,7 @@ class CatalogueController {
         groups.add(group(null, null, standings, locale));
         model.addAttribute(
                 "groups", groups.stream().filter(g -> !g.quizzes().isEmpty()).toList());
+        model.addAttribute("assignments", assignmentCards.of(user.id(), locale));
         return CATALOGUE_VIEW;
     }
 
@@ -90,6 +98,30 @@ class CatalogueController {
     /** Starts a quiz, or resumes the learner's open attempt at it. */
     @PostMapping("/quizzes/{quizId}/start")
     String start(@PathVariable String quizId, @AuthenticationPrincipal AccountUser user) {
-        return "redirect:/attempts/" + practice.start(user.id(), quizId);
+        return "redirect:/attempts/" + starts.start(user.id(), quizId);
+    }
+
+    /**
+     * Starts (or resumes) an attempt at one of the learner's assignments. Outside its dates or its attempt limit the
+     * learner is told why, with a 409.
+     */
+    @PostMapping("/assignments/{assignmentId}/start")
+    String startAssigned(
+            @PathVariable long assignmentId,
+            @AuthenticationPrincipal AccountUser user,
+            HttpServletResponse response,
+            Model model) {
+        AttemptStarts.Started started;
+        try {
+            started = starts.startAssigned(user.id(), assignmentId);
+        } catch (DataIntegrityViolationException twoAtOnce) {
+            started = starts.startAssigned(user.id(), assignmentId); // the other request created it: resume it
+        }
+        if (started.refusal() != null) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("reason", "assignment.refused." + started.refusal());
+            return REFUSED_VIEW;
+        }
+        return "redirect:/attempts/" + started.attemptId();
     }
 }

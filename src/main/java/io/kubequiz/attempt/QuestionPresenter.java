@@ -36,6 +36,11 @@ final class QuestionPresenter {
         return view(layout, Answer.empty(), typed, null);
     }
 
+    /** The question with the learner's saved answer in its controls, and no feedback (answers can still change). */
+    QuestionView saved(QuestionLayout layout, Answer given, String typed) {
+        return view(layout, given, typed != null ? typed : given.text(), null);
+    }
+
     /** The graded question: the learner's answer, what was right, the explanation. */
     QuestionView graded(QuestionLayout layout, Answer given, double score) {
         Question q = layout.question();

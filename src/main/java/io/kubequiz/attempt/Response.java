@@ -47,8 +47,19 @@ class Response {
         this.answeredAt = answeredAt;
     }
 
+    /** A changed answer, before submission of an attempt with deferred feedback. */
+    void replace(String newAnswerText, double newScore, Instant at) {
+        this.answerText = newAnswerText;
+        this.score = newScore;
+        this.answeredAt = at;
+    }
+
     String questionId() {
         return questionId;
+    }
+
+    String questionVersion() {
+        return questionVersion;
     }
 
     String answerText() {

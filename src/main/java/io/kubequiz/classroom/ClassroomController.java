@@ -1,8 +1,14 @@
 package io.kubequiz.classroom;
 
 import io.kubequiz.account.AccountUser;
+import io.kubequiz.content.QuestionBank;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,9 +30,22 @@ class ClassroomController {
     static final String CLASS_VIEW = "classroom/class";
 
     private final Classrooms classrooms;
+    private final Assignments assignments;
+    private final QuestionBank bank;
+    private final Clock clock;
+    private final ZoneId zone;
 
-    ClassroomController(Classrooms classrooms) {
+    ClassroomController(
+            Classrooms classrooms,
+            Assignments assignments,
+            QuestionBank bank,
+            Clock clock,
+            @Value("${kubequiz.time-zone:Europe/Paris}") ZoneId zone) {
         this.classrooms = classrooms;
+        this.assignments = assignments;
+        this.bank = bank;
+        this.clock = clock;
+        this.zone = zone;
     }
 
     @GetMapping
@@ -53,15 +72,28 @@ class ClassroomController {
     }
 
     @GetMapping("/{classId}")
-    String classroom(@PathVariable long classId, @AuthenticationPrincipal AccountUser user, Model model) {
+    String classroom(
+            @PathVariable long classId, @AuthenticationPrincipal AccountUser user, Locale locale, Model model) {
         Classroom classroom = classrooms.managed(classId, user);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new ClassForm(classroom.name()));
         }
-        return page(classroom, user, model);
+        return page(classroom, user, locale, model);
     }
 
-    private String page(Classroom classroom, AccountUser user, Model model) {
+    private String page(Classroom classroom, AccountUser user, Locale locale, Model model) {
+        Instant now = clock.instant();
+        model.addAttribute(
+                "assignments",
+                assignments.ofClass(classroom.id(), user).stream()
+                        .map(a -> AssignmentLine.of(
+                                a,
+                                bank.quiz(a.quizId())
+                                        .map(q -> q.title().in(locale))
+                                        .orElse(a.quizId()),
+                                now,
+                                zone))
+                        .toList());
         List<Classrooms.Learner> learners = classrooms.learners(classroom.id(), user);
         model.addAttribute(
                 "classroom",
@@ -77,11 +109,12 @@ class ClassroomController {
             @Valid @ModelAttribute("form") ClassForm form,
             BindingResult errors,
             @AuthenticationPrincipal AccountUser user,
+            Locale locale,
             Model model,
             RedirectAttributes redirect) {
         Classroom classroom = classrooms.managed(classId, user);
         if (errors.hasErrors()) {
-            return page(classroom, user, model);
+            return page(classroom, user, locale, model);
         }
         classrooms.rename(classId, user, form.name());
         return done(classId, "class.renamed", redirect);

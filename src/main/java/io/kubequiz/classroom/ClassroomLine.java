@@ -1,4 +1,4 @@
 package io.kubequiz.classroom;
 
 /** A class as the trainer's list shows it. */
-record ClassroomLine(long id, String name, String joinCode, boolean archived, long learners) {}
+public record ClassroomLine(long id, String name, String joinCode, boolean archived, long learners) {}

@@ -24,7 +24,8 @@ public class Classrooms implements ClassCodes {
         UNKNOWN_CODE
     }
 
-    record Learner(long id, String username, String displayName, Instant joinedAt) {}
+    /** A learner in a class now. */
+    public record Learner(long id, String username, String displayName, Instant joinedAt) {}
 
     private final ClassroomRepository classrooms;
     private final EnrolmentRepository enrolments;
@@ -43,8 +44,9 @@ public class Classrooms implements ClassCodes {
                 .id();
     }
 
+    /** The classes this user manages: a trainer's own, or every class for an admin. */
     @Transactional(readOnly = true)
-    List<ClassroomLine> visibleTo(AccountUser user) {
+    public List<ClassroomLine> visibleTo(AccountUser user) {
         return classrooms.lines(user.role() == Role.ADMIN ? null : user.id());
     }
 
@@ -57,8 +59,21 @@ public class Classrooms implements ClassCodes {
                 .orElseThrow(() -> new NotFoundException("class " + classroomId));
     }
 
+    /** A class this user manages, with its number of learners. */
     @Transactional(readOnly = true)
-    List<Learner> learners(long classroomId, AccountUser user) {
+    public ClassroomLine summary(long classroomId, AccountUser user) {
+        Classroom classroom = managed(classroomId, user);
+        return new ClassroomLine(
+                classroom.id(),
+                classroom.name(),
+                classroom.joinCode(),
+                classroom.archived(),
+                enrolments.countByClassroomIdAndRemovedAtIsNull(classroomId));
+    }
+
+    /** The learners in a class this user manages now, by name. */
+    @Transactional(readOnly = true)
+    public List<Learner> learners(long classroomId, AccountUser user) {
         managed(classroomId, user);
         return enrolments.learners(classroomId).stream()
                 .map(row ->

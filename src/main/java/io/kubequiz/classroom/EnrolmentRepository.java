@@ -13,4 +13,6 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Enrolment.Key> {
                     + " WHERE e.classroom_id = :classroomId AND e.removed_at IS NULL ORDER BY u.display_name",
             nativeQuery = true)
     List<Object[]> learners(long classroomId);
+
+    long countByClassroomIdAndRemovedAtIsNull(long classroomId);
 }

@@ -65,7 +65,10 @@ class I18nPropertiesSyncTest {
                 "class.actions",
                 "classes.heading",
                 "classes.title",
-                "nav.classes"));
+                "nav.classes",
+                "assignment.mode",
+                "assignment.quiz",
+                "assignment.quizOption"));
         assertThat(identical).as("messages not translated").isEmpty();
     }
 

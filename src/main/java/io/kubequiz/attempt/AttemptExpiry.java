@@ -1,0 +1,32 @@
+package io.kubequiz.attempt;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Ends the attempts whose time ran out, even when their learners never come back. */
+@Component
+class AttemptExpiry {
+
+    private static final Logger log = LoggerFactory.getLogger(AttemptExpiry.class);
+
+    private final AttemptService service;
+
+    AttemptExpiry(AttemptService service) {
+        this.service = service;
+    }
+
+    @Scheduled(
+            fixedDelayString = "${kubequiz.expiry-interval:PT10S}",
+            initialDelayString = "${kubequiz.expiry-interval:PT10S}")
+    void expireOverdue() {
+        int expired;
+        do {
+            expired = service.expireOverdue();
+            if (expired > 0) {
+                log.info("Expired {} attempts whose time ran out", expired);
+            }
+        } while (expired > 0);
+    }
+}

@@ -1,0 +1,7 @@
+package io.kubequiz.classroom;
+
+/** Practice: feedback after each question, unlimited attempts. Assessed: the trainer's rules, feedback as set. */
+public enum AssignmentMode {
+    PRACTICE,
+    ASSESSED
+}
