@@ -164,6 +164,13 @@ class Attempt {
         finishedAt = deadline;
     }
 
+    /** The assignment's dates or time limit changed: an attempt in progress follows the new deadline. */
+    void reschedule(Instant newDeadline) {
+        if (inProgress()) {
+            deadline = newDeadline;
+        }
+    }
+
     /** Whether the time ran out, grace included: answers are refused and the attempt must expire. */
     boolean overdue(Instant now) {
         return deadline != null && now.isAfter(deadline.plus(GRACE));

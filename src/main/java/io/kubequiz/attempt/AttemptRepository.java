@@ -40,6 +40,10 @@ interface AttemptRepository extends JpaRepository<Attempt, UUID> {
     @Query("select a from Attempt a where a.userId = :userId and a.assignmentId is not null order by a.startedAt")
     List<Attempt> findAllAssigned(long userId);
 
+    @Query("select a from Attempt a where a.assignmentId = :assignmentId"
+            + " and a.state = io.kubequiz.attempt.AttemptState.IN_PROGRESS")
+    List<Attempt> findInProgressAt(long assignmentId);
+
     /** Attempts in progress whose deadline is before {@code limit}. */
     @Query("select a.id from Attempt a where a.state = io.kubequiz.attempt.AttemptState.IN_PROGRESS"
             + " and a.deadline < :limit order by a.deadline")

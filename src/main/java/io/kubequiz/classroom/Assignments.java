@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,16 +22,19 @@ public class Assignments {
 
     private final AssignmentRepository assignments;
     private final Classrooms classrooms;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ZoneId zone;
 
     Assignments(
             AssignmentRepository assignments,
             Classrooms classrooms,
+            ApplicationEventPublisher events,
             Clock clock,
             @Value("${kubequiz.time-zone:Europe/Paris}") ZoneId zone) {
         this.assignments = assignments;
         this.classrooms = classrooms;
+        this.events = events;
         this.clock = clock;
         this.zone = zone;
     }
@@ -46,12 +50,14 @@ public class Assignments {
     @Transactional
     void update(long classroomId, long assignmentId, AccountUser trainer, AssignmentForm form) {
         applyRules(owned(classroomId, assignmentId, trainer), form);
+        events.publishEvent(new AssignmentChanged(assignmentId));
     }
 
-    /** Closes the assignment now: attempts in progress end at once, like at any closing date. */
+    /** Closes the assignment now: attempts in progress end (after the grace), like at any closing date. */
     @Transactional
     void closeNow(long classroomId, long assignmentId, AccountUser trainer) {
         owned(classroomId, assignmentId, trainer).closeAt(clock.instant());
+        events.publishEvent(new AssignmentChanged(assignmentId));
     }
 
     private void applyRules(Assignment assignment, AssignmentForm form) {

@@ -31,6 +31,7 @@ public class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new LanguageSwitch(localeResolver())).excludePathPatterns("/api/**");
+        registry.addInterceptor(new FormErrorStatus()).excludePathPatterns("/api/**");
     }
 
     private record LanguageSwitch(LocaleResolver resolver) implements HandlerInterceptor {

@@ -51,7 +51,7 @@ class AccountControllerSliceTest {
                         .param("displayName", "A")
                         .param("password", "kube-net-42")
                         .with(csrf()))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(model().attributeHasFieldErrorCode("form", "username", "Size"));
         verify(registration, never()).registerStudent(any());
     }
@@ -64,7 +64,7 @@ class AccountControllerSliceTest {
                         .param("displayName", "Racer")
                         .param("password", "kube-net-42")
                         .with(csrf()))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(model().attributeHasFieldErrorCode("form", "username", "register.username.taken"));
     }
 

@@ -53,7 +53,7 @@ class AdminTest {
     void aBadTrainerFormCreatesNothing() throws Exception {
         long before = users.count();
         MvcResult result = admin().post("/admin/users", form("username", "x", "displayName", "", "password", "short"));
-        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(result.getResponse().getStatus()).isEqualTo(400);
         assertThat(result.getResponse().getContentAsString()).contains("is-invalid");
         assertThat(users.count()).isEqualTo(before);
     }

@@ -37,7 +37,7 @@ class RegistrationTest {
     }
 
     private void assertRefused(MvcResult result, String message) throws Exception {
-        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(result.getResponse().getStatus()).isEqualTo(400);
         assertThat(result.getResponse().getContentAsString()).contains(message).contains("is-invalid");
     }
 

@@ -176,7 +176,7 @@ class ClassroomFlowTest {
         Learner trainer = trainer();
         long before = classrooms.count();
         MvcResult blank = trainer.post("/classes", form("name", "   "));
-        assertThat(blank.getResponse().getStatus()).isEqualTo(200);
+        assertThat(blank.getResponse().getStatus()).isEqualTo(400);
         assertThat(blank.getResponse().getContentAsString()).contains("Donnez un nom à la classe.");
         assertThat(trainer.post("/classes", form("name", "n".repeat(81)))
                         .getResponse()
