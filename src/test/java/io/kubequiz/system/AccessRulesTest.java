@@ -1,0 +1,102 @@
+package io.kubequiz.system;
+
+import static io.kubequiz.testing.Learner.none;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kubequiz.testing.Classes;
+import io.kubequiz.testing.Learner;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The access rules over every route the application has, found from its own request mappings so that a new route is
+ * covered the day it is added: every state change needs a CSRF token, and every trainer or admin page refuses a
+ * student.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AccessRulesTest {
+
+    /** The HTTP methods that change state. */
+    private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    /** Every path of a given kind, with its path variables filled with values of the right shape. */
+    private List<String> paths(Set<String> methods) {
+        List<String> paths = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            Set<RequestMethod> declared = info.getMethodsCondition().getMethods();
+            boolean wanted = declared.isEmpty()
+                    ? methods.contains("GET")
+                    : declared.stream().anyMatch(m -> methods.contains(m.name()));
+            if (wanted) {
+                info.getPatternValues()
+                        .forEach(pattern ->
+                                paths.add(pattern.replace("{attemptId}", "00000000-0000-0000-0000-000000000001")
+                                        .replaceAll("\\{[^}]+}", "1")));
+            }
+        });
+        return paths;
+    }
+
+    @Test
+    void everyStateChangeNeedsACsrfToken() throws Exception {
+        Learner admin = Learner.logIn(mvc, "admin", "admin-pass-2026");
+        List<String> posts = paths(STATE_CHANGING);
+        assertThat(posts).contains("/classes", "/attempts/00000000-0000-0000-0000-000000000001/submit");
+        long users = jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single();
+
+        for (String path : posts) {
+            assertThat(admin.postWithoutCsrf(path, none()).getResponse().getStatus())
+                    .as("POST " + path + " without a CSRF token")
+                    .isEqualTo(403);
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single())
+                .isEqualTo(users);
+    }
+
+    @Test
+    void aStudentReachesNoTrainerOrAdminPage() throws Exception {
+        Learner trainer = Classes.trainer(mvc);
+        long classId = Classes.createClass(trainer, "Classe privée");
+        Learner student = Classes.learnerIn(mvc, jdbc, classId);
+        List<String> trainerPages = paths(Set.of("GET")).stream()
+                .filter(p -> p.startsWith("/classes") || p.startsWith("/admin") || p.startsWith("/dashboard"))
+                .map(p -> p.replaceFirst("^/classes/1", "/classes/" + classId))
+                .toList();
+        assertThat(trainerPages).contains("/classes", "/classes/" + classId, "/admin/users");
+
+        for (String page : trainerPages) {
+            assertThat(student.get(page).getResponse().getStatus())
+                    .as("GET " + page + " as a student")
+                    .isEqualTo(403);
+        }
+        for (String post : paths(STATE_CHANGING).stream()
+                .filter(p -> p.startsWith("/classes") || p.startsWith("/admin"))
+                .map(p -> p.replaceFirst("^/classes/1", "/classes/" + classId))
+                .toList()) {
+            assertThat(student.post(post, none()).getResponse().getStatus())
+                    .as("POST " + post + " as a student")
+                    .isEqualTo(403);
+        }
+    }
+}
