@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +40,7 @@ class AdminBootstrap {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(Accounts.FIRST_START_ORDER)
     @Transactional
     public void createAdminOnFirstStart() {
         if (users.count() > 0) {

@@ -8,4 +8,6 @@ interface UserRepository extends JpaRepository<User, Long> {
     Optional<User> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    long countByUsernameNot(String username);
 }

@@ -153,7 +153,7 @@ class AttemptService {
      * Moves the attempt to its final state. With deferred feedback the answers become final only now, so progress
      * hears of them now.
      */
-    private void end(Attempt attempt, Finish how, Instant now) {
+    void end(Attempt attempt, Finish how, Instant now) {
         if (how == Finish.EXPIRED) {
             attempt.expire();
         } else {

@@ -47,6 +47,36 @@ public class Assignments {
         return assignments.save(assignment).id();
     }
 
+    /**
+     * Assigns a quiz to a class with the given rules, as if created at {@code createdAt} (for data imported rather
+     * than typed, such as the demo's). Null {@code closesAt}, {@code attemptsAllowed} and {@code timeLimitMinutes}
+     * mean "none"; practice ignores the attempt and time limits and gives feedback at once, as on the form.
+     */
+    @Transactional
+    public AssignmentRules createFor(
+            long classroomId,
+            String quizId,
+            AssignmentMode mode,
+            Instant opensAt,
+            Instant closesAt,
+            Integer attemptsAllowed,
+            Integer timeLimitMinutes,
+            GradingMethod gradingMethod,
+            ReviewTiming reviewTiming,
+            Instant createdAt) {
+        if (closesAt != null && !closesAt.isAfter(opensAt)) {
+            throw new IllegalArgumentException("an assignment closes after it opens");
+        }
+        if ((attemptsAllowed != null && attemptsAllowed < 1) || (timeLimitMinutes != null && timeLimitMinutes < 1)) {
+            throw new IllegalArgumentException("attempt and time limits are at least 1");
+        }
+        Classroom classroom =
+                classrooms.byId(classroomId).orElseThrow(() -> new NotFoundException("class " + classroomId));
+        Assignment assignment = new Assignment(classroomId, quizId, mode, createdAt);
+        assignment.setRules(opensAt, closesAt, attemptsAllowed, timeLimitMinutes, gradingMethod, reviewTiming);
+        return assignments.save(assignment).rules(classroom.name());
+    }
+
     @Transactional
     void update(long classroomId, long assignmentId, AccountUser trainer, AssignmentForm form) {
         applyRules(owned(classroomId, assignmentId, trainer), form);

@@ -7,6 +7,7 @@ import io.kubequiz.system.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +43,44 @@ public class Classrooms implements ClassCodes {
         return classrooms
                 .save(new Classroom(trainer.id(), name, freshCode(), clock.instant()))
                 .id();
+    }
+
+    /** How many classes there are, archived ones included. */
+    @Transactional(readOnly = true)
+    public long countAll() {
+        return classrooms.count();
+    }
+
+    /**
+     * Creates a class for a trainer, with a fresh join code, as if created at {@code createdAt} (for data imported
+     * rather than typed, such as the demo's). The caller vouches that {@code trainerId} is a trainer.
+     */
+    @Transactional
+    public long createFor(long trainerId, String name, Instant createdAt) {
+        if (name == null || name.isBlank() || name.strip().length() > 80) {
+            throw new IllegalArgumentException("a class name has 1 to 80 characters");
+        }
+        return classrooms
+                .save(new Classroom(trainerId, name.strip(), freshCode(), createdAt))
+                .id();
+    }
+
+    /** Any class, whoever manages it, for code of this module that has checked the caller's rights. */
+    @Transactional(readOnly = true)
+    Optional<Classroom> byId(long classroomId) {
+        return classrooms.findById(classroomId);
+    }
+
+    /** Puts a learner in a class, as if they joined at {@code joinedAt}; they must not be in it already. */
+    @Transactional
+    public void enrol(long classroomId, long userId, Instant joinedAt) {
+        if (!classrooms.existsById(classroomId)) {
+            throw new NotFoundException("class " + classroomId);
+        }
+        if (enrolments.existsById(new Enrolment.Key(classroomId, userId))) {
+            throw new IllegalStateException("user " + userId + " was already in class " + classroomId);
+        }
+        enrolments.save(new Enrolment(classroomId, userId, joinedAt));
     }
 
     /** The classes this user manages: a trainer's own, or every class for an admin. */
