@@ -8,10 +8,9 @@ import io.kubequiz.classroom.Classrooms;
 import io.kubequiz.content.Objective;
 import io.kubequiz.content.QuestionBank;
 import io.kubequiz.content.QuestionVersions;
-import io.kubequiz.dashboard.ClassDashboardReads.FinishedAttempt;
+import io.kubequiz.dashboard.ClassDashboardReads.AnswerGroup;
+import io.kubequiz.dashboard.ClassDashboardReads.AttemptRow;
 import io.kubequiz.dashboard.ClassDashboardReads.LearnerRow;
-import io.kubequiz.dashboard.ClassDashboardReads.QuestionRow;
-import io.kubequiz.dashboard.ClassDashboardReads.WrongRow;
 import io.kubequiz.dashboard.ClassDashboardView.AssignmentResult;
 import io.kubequiz.dashboard.ClassDashboardView.HeatCell;
 import io.kubequiz.dashboard.ClassDashboardView.HeatRow;
@@ -38,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The class dashboard's data: heat map of mastery, results per assignment, the learners who struggle most and the
  * questions the class misses most. A fixed number of SQL statements whatever the class size (see
- * {@link ClassDashboardReads}); ids become texts in Java.
+ * {@link ClassDashboardReads}): 8, or 7 when the class's answers have not changed since the last time (see
+ * {@link ClassAnswerGroups}); ids become texts in Java.
  */
 @Service
 public class ClassDashboard {
@@ -51,6 +51,7 @@ public class ClassDashboard {
     private final Classrooms classrooms;
     private final Assignments assignments;
     private final ClassDashboardReads reads;
+    private final ClassAnswerGroups answerGroups;
     private final QuestionBank bank;
     private final QuestionVersions versions;
     private final DashboardAnswers answers;
@@ -62,6 +63,7 @@ public class ClassDashboard {
             Classrooms classrooms,
             Assignments assignments,
             ClassDashboardReads reads,
+            ClassAnswerGroups answerGroups,
             QuestionBank bank,
             QuestionVersions versions,
             DashboardAnswers answers,
@@ -70,6 +72,7 @@ public class ClassDashboard {
         this.classrooms = classrooms;
         this.assignments = assignments;
         this.reads = reads;
+        this.answerGroups = answerGroups;
         this.bank = bank;
         this.versions = versions;
         this.answers = answers;
@@ -89,11 +92,17 @@ public class ClassDashboard {
         Map<Long, double[]> sums = masterySums(classId, learners);
         List<HeatRow> heatMap = heatMap(learners, sums);
         List<Long> assignmentIds = rules.stream().map(AssignmentRules::id).toList();
-        Map<Long, Map<Long, Double>> grades =
-                assignmentIds.isEmpty() ? Map.of() : grades(rules, reads.finishedAttempts(classId, assignmentIds));
+        List<AttemptRow> attempts = assignmentIds.isEmpty() ? List.of() : reads.attempts(classId, assignmentIds);
+        Map<Long, Map<Long, Double>> grades = grades(rules, attempts);
         List<AssignmentResult> results = rules.stream()
                 .map(r -> result(r, grades.getOrDefault(r.id(), Map.of()), learners.size(), now, locale))
                 .toList();
+        List<MissedQuestion> missed = List.of();
+        if (!attempts.isEmpty()) {
+            ClassAnswerGroups.Fingerprint fingerprint = new ClassAnswerGroups.Fingerprint(
+                    assignmentIds, learners.stream().map(LearnerRow::id).toList(), attempts);
+            missed = missed(answerGroups.of(classId, fingerprint), locale);
+        }
         return new ClassDashboardView(
                 classroom.id(),
                 classroom.name(),
@@ -104,7 +113,7 @@ public class ClassDashboard {
                 heatMap,
                 results,
                 struggling(learners, sums, grades),
-                assignmentIds.isEmpty() ? List.of() : missed(classId, assignmentIds, locale));
+                missed);
     }
 
     private Map<Long, double[]> masterySums(long classId, List<LearnerRow> learners) {
@@ -154,11 +163,14 @@ public class ClassDashboard {
     }
 
     /** Grade per assignment and learner: the assignment's grading method over the learner's finished attempts. */
-    private static Map<Long, Map<Long, Double>> grades(List<AssignmentRules> rules, List<FinishedAttempt> attempts) {
+    private static Map<Long, Map<Long, Double>> grades(List<AssignmentRules> rules, List<AttemptRow> attempts) {
         Map<Long, AssignmentRules> byId = new HashMap<>();
         rules.forEach(r -> byId.put(r.id(), r));
         Map<Long, Map<Long, List<Double>>> percents = new HashMap<>();
-        for (FinishedAttempt a : attempts) {
+        for (AttemptRow a : attempts) {
+            if (!a.finished()) {
+                continue;
+            }
             percents.computeIfAbsent(a.assignmentId(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(a.userId(), k -> new ArrayList<>())
                     .add(a.percent());
@@ -213,38 +225,52 @@ public class ClassDashboard {
                 .toList();
     }
 
-    private List<MissedQuestion> missed(long classId, List<Long> assignmentIds, Locale locale) {
-        List<QuestionRow> questions = reads.mostMissed(classId, assignmentIds, MIN_ANSWERS, MISSED);
-        if (questions.isEmpty()) {
-            return List.of();
+    /** Question totals from the answer groups, the lowest mean first, with each one's commonest wrong answers. */
+    private List<MissedQuestion> missed(List<AnswerGroup> groups, Locale locale) {
+        Map<String, long[]> answers = new HashMap<>();
+        Map<String, double[]> scores = new HashMap<>();
+        Map<String, List<AnswerGroup>> byQuestion = new HashMap<>();
+        for (AnswerGroup g : groups) {
+            byQuestion.computeIfAbsent(g.questionId(), k -> new ArrayList<>()).add(g);
+            answers.computeIfAbsent(g.questionId(), k -> new long[1])[0] += g.answers();
+            scores.computeIfAbsent(g.questionId(), k -> new double[1])[0] += g.scoreSum();
         }
-        // The same answer may be stored under two versions of a question: merge by the text shown.
-        Map<String, Map<String, WrongAnswer>> wrong = new HashMap<>();
-        List<String> questionIds =
-                questions.stream().map(QuestionRow::questionId).toList();
-        for (WrongRow row : reads.wrongAnswers(classId, assignmentIds, questionIds, 2 * WRONG_ANSWERS)) {
-            DashboardAnswerText text =
-                    answers.of(versions.shown(row.questionId(), row.version()), row.answerText(), locale);
-            wrong.computeIfAbsent(row.questionId(), k -> new LinkedHashMap<>())
-                    .merge(
-                            text.joined(),
-                            new WrongAnswer(text, row.answers()),
-                            (a, b) -> new WrongAnswer(a.answer(), a.count() + b.count()));
-        }
-        return questions.stream()
+        List<String> lowest = answers.keySet().stream()
+                .filter(q -> answers.get(q)[0] >= MIN_ANSWERS)
+                .sorted(Comparator.comparingDouble((String q) -> scores.get(q)[0] / answers.get(q)[0])
+                        .thenComparing(q -> q))
+                .limit(MISSED)
+                .toList();
+        return lowest.stream()
                 .map(q -> new MissedQuestion(
-                        q.questionId(),
-                        bank.question(q.questionId())
+                        q,
+                        bank.question(q)
                                 .map(b -> DashboardTexts.excerpt(b.stem().in(locale), DashboardTexts.STEM_EXCERPT))
-                                .orElse(q.questionId()),
-                        q.answers(),
-                        100 * q.meanScore(),
-                        wrong.getOrDefault(q.questionId(), Map.of()).values().stream()
-                                .sorted(Comparator.comparingLong(WrongAnswer::count)
-                                        .reversed()
-                                        .thenComparing(w -> w.answer().joined()))
-                                .limit(WRONG_ANSWERS)
-                                .toList()))
+                                .orElse(q),
+                        answers.get(q)[0],
+                        100 * scores.get(q)[0] / answers.get(q)[0],
+                        wrongAnswers(byQuestion.get(q), locale)))
+                .toList();
+    }
+
+    /** The commonest wrong answers to a question; the same answer stored under two versions counts once. */
+    private List<WrongAnswer> wrongAnswers(List<AnswerGroup> groups, Locale locale) {
+        Map<String, WrongAnswer> byText = new LinkedHashMap<>();
+        for (AnswerGroup g : groups) {
+            if (g.wrongAnswer() != null) {
+                DashboardAnswerText text =
+                        answers.of(versions.shown(g.questionId(), g.version()), g.wrongAnswer(), locale);
+                byText.merge(
+                        text.joined(),
+                        new WrongAnswer(text, g.answers()),
+                        (a, b) -> new WrongAnswer(a.answer(), a.count() + b.count()));
+            }
+        }
+        return byText.values().stream()
+                .sorted(Comparator.comparingLong(WrongAnswer::count)
+                        .reversed()
+                        .thenComparing(w -> w.answer().joined()))
+                .limit(WRONG_ANSWERS)
                 .toList();
     }
 }

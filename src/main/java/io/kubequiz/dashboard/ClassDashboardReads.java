@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The class page's read model: one SQL statement per block, whatever the class size, aggregated in the database
- * where the definition allows it. Only the class's current learners count (a removed learner keeps their answers,
+ * where the definition allows it (a grade needs the grading method over each learner's attempts in order, so the
+ * attempts come back one row each, a few thousand at most; answers, the big table, come back grouped). Only the class's current learners count (a removed learner keeps their answers,
  * but no longer weighs on the class's figures). Answers count once final: those of finished attempts, and those of
  * attempts with immediate feedback (final as soon as given), so that a practice session shows up live.
  */
@@ -24,11 +25,31 @@ class ClassDashboardReads {
 
     record LearnerRow(long id, String displayName, String username) {}
 
-    record FinishedAttempt(long assignmentId, long userId, double percent) {}
+    /** An attempt of a current learner at one of the class's assignments, as it stands. */
+    record AttemptRow(
+            long assignmentId,
+            long userId,
+            int number,
+            String state,
+            boolean immediateFeedback,
+            int answered,
+            double score,
+            int questionCount) {
 
-    record QuestionRow(String questionId, long answers, double meanScore) {}
+        boolean finished() {
+            return !"IN_PROGRESS".equals(state);
+        }
 
-    record WrongRow(String questionId, String version, String answerText, long answers) {}
+        double percent() {
+            return ClassDashboardReads.percent(score, questionCount);
+        }
+    }
+
+    /**
+     * Counted answers to a question (of one version), grouped: all the right ones together ({@code wrongAnswer}
+     * null), each distinct wrong one (score below 1) apart.
+     */
+    record AnswerGroup(String questionId, String version, String wrongAnswer, long answers, double scoreSum) {}
 
     private final JdbcClient jdbc;
 
@@ -54,17 +75,25 @@ class ClassDashboardReads {
                 .query(rows);
     }
 
-    /** Finished attempts of current learners at these assignments, by assignment, learner and attempt number. */
-    List<FinishedAttempt> finishedAttempts(long classId, Collection<Long> assignments) {
-        return jdbc.sql("SELECT a.assignment_id, a.user_id, a.score, a.question_count FROM attempt a"
+    /** Every attempt of a current learner at these assignments, by assignment, learner and attempt number. */
+    List<AttemptRow> attempts(long classId, Collection<Long> assignments) {
+        return jdbc.sql("SELECT a.assignment_id, a.user_id, a.attempt_number, a.attempt_state, a.immediate_feedback,"
+                        + " a.answered_count, a.score, a.question_count FROM attempt a"
                         + " JOIN enrolment e ON e.classroom_id = :classId AND e.user_id = a.user_id"
                         + " AND e.removed_at IS NULL"
-                        + " WHERE a.assignment_id IN (:assignments) AND a.attempt_state IN ('SUBMITTED', 'EXPIRED')"
+                        + " WHERE a.assignment_id IN (:assignments)"
                         + " ORDER BY a.assignment_id, a.user_id, a.attempt_number")
                 .param("classId", classId)
                 .param("assignments", assignments)
-                .query((rs, n) ->
-                        new FinishedAttempt(rs.getLong(1), rs.getLong(2), percent(rs.getDouble(3), rs.getInt(4))))
+                .query((rs, n) -> new AttemptRow(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getInt(3),
+                        rs.getString(4),
+                        rs.getBoolean(5),
+                        rs.getInt(6),
+                        rs.getDouble(7),
+                        rs.getInt(8)))
                 .list();
     }
 
@@ -72,37 +101,20 @@ class ClassDashboardReads {
         return questionCount == 0 ? 0 : 100.0 * score / questionCount;
     }
 
-    /** The questions with the lowest mean score, among those answered at least {@code minAnswers} times. */
-    List<QuestionRow> mostMissed(long classId, Collection<Long> assignments, int minAnswers, int limit) {
-        return jdbc.sql("SELECT r.question_id, COUNT(*) AS answers, AVG(r.score) AS mean_score"
-                        + COUNTED_ANSWERS
-                        + " GROUP BY r.question_id HAVING COUNT(*) >= :minAnswers"
-                        + " ORDER BY mean_score, r.question_id FETCH FIRST " + limit + " ROWS ONLY")
-                .param("classId", classId)
-                .param("assignments", assignments)
-                .param("minAnswers", minAnswers)
-                .query((rs, n) -> new QuestionRow(rs.getString(1), rs.getLong(2), rs.getDouble(3)))
-                .list();
-    }
-
     /**
-     * The wrong answers (score below 1) most often given to these questions, grouped by exact stored answer and
-     * question version, the {@code perQuestion} most frequent of each question.
+     * The counted answers to every question of these assignments in one pass, right answers folded into one group
+     * per question version, wrong ones grouped by their exact stored text.
      */
-    List<WrongRow> wrongAnswers(
-            long classId, Collection<Long> assignments, Collection<String> questions, int perQuestion) {
-        return jdbc.sql("SELECT question_id, question_version, answer_text, answers FROM ("
-                        + "SELECT r.question_id, r.question_version, r.answer_text, COUNT(*) AS answers,"
-                        + " ROW_NUMBER() OVER (PARTITION BY r.question_id"
-                        + " ORDER BY COUNT(*) DESC, r.answer_text, r.question_version) AS rank_in_question"
+    List<AnswerGroup> answerGroups(long classId, Collection<Long> assignments) {
+        return jdbc.sql("SELECT r.question_id, r.question_version,"
+                        + " CASE WHEN r.score < 1 THEN r.answer_text END AS wrong_answer, COUNT(*), SUM(r.score)"
                         + COUNTED_ANSWERS
-                        + " AND r.score < 1 AND r.question_id IN (:questions)"
-                        + " GROUP BY r.question_id, r.question_version, r.answer_text) ranked"
-                        + " WHERE rank_in_question <= " + perQuestion)
+                        + " GROUP BY r.question_id, r.question_version,"
+                        + " CASE WHEN r.score < 1 THEN r.answer_text END")
                 .param("classId", classId)
                 .param("assignments", assignments)
-                .param("questions", questions)
-                .query((rs, n) -> new WrongRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+                .query((rs, n) -> new AnswerGroup(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getDouble(5)))
                 .list();
     }
 }

@@ -265,6 +265,15 @@ class ClassDashboardFlowTest {
         assertThat(page(trainer, dashboardUrl() + "/live"))
                 .contains("4 of 4 finished (100%)")
                 .contains("data-bins=\"1,0,1,0,1,0,0,0,0,1\"");
+
+        // A new wrong answer (immediate feedback: final at once) shows in the most-missed list.
+        UUID thirdB = fixture.start(b, assignmentId);
+        fixture.pick(b, thirdB, SIDECAR, "isolated");
+        String sidecar = element(page(trainer, dashboardUrl() + "/live"), "data-question=\"" + SIDECAR + "\"", "</tr>");
+        assertThat(sidecar)
+                .contains("<td class=\"text-end\">5</td>")
+                .contains("20.0%")
+                .doesNotContain("given once");
     }
 
     @Test
