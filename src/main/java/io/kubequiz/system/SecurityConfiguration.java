@@ -33,7 +33,7 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
-                        .requestMatchers("/classes", "/classes/**")
+                        .requestMatchers("/classes", "/classes/**", "/dashboard", "/dashboard/**")
                         .hasAnyRole("TRAINER", "ADMIN")
                         .anyRequest()
                         .authenticated())
