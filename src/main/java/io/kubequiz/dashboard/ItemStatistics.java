@@ -51,6 +51,25 @@ import java.util.Objects;
  * <p>A question is flagged when its facility index is above 95 (too easy) or below 20 (too hard), or its
  * discrimination index is negative; an undefined value never raises a flag.
  *
+ * <p><b>Questions not asked.</b> When a quiz draws its questions at random, a question may be absent from an attempt.
+ * Such an attempt is added with a presence mask ({@link Accumulator#add(double[], boolean[])}: {@code asked[i]} false
+ * means question {@code i} was not in the attempt, and its score is ignored). Absence is not a score of 0:
+ *
+ * <ul>
+ *   <li>each question's facility index, standard deviation, discrimination index and discriminative efficiency are
+ *       computed over the attempts that contained it only ({@code n}<sub>i</sub> of them, see
+ *       {@link Accumulator#attemptsWith(int)}), the rest of the question in each of those attempts being the attempt's
+ *       total minus the question's score; a question in fewer than two attempts has no spread, one in none has no
+ *       figure at all;
+ *   <li>the test mean, median and standard deviation are those of each attempt's total in percent of the maximum of
+ *       the questions that attempt contained (the same as above when every attempt has every question);
+ *   <li>Cronbach's alpha, the error ratio and the standard error are {@code null} unless every attempt contained every
+ *       question ({@link Accumulator#sameQuestions()}): alpha compares the variance of totals over one fixed set of
+ *       questions with the variances of those questions, which attempts on different questions do not have.
+ * </ul>
+ *
+ * <p>A {@code null} score in an {@link AttemptScores} still means "asked, not answered" and counts 0.
+ *
  * <p>The work is O(n·p) plus one sort per question (O(p·n log n)), over primitive arrays; attempts can be streamed in
  * one at a time with an {@link Accumulator}.
  */
@@ -148,6 +167,11 @@ final class ItemStatistics {
         return new Accumulator(maxScores, 64);
     }
 
+    /** An empty accumulator with room for {@code expectedAttempts} attempts before it needs to grow. */
+    static Accumulator accumulator(List<Double> maxScores, int expectedAttempts) {
+        return new Accumulator(maxScores, expectedAttempts);
+    }
+
     /**
      * Pick rate of each option: picks of that option / number of attempts, from 0 to 1; {@code null} rates with no
      * attempt.
@@ -177,8 +201,14 @@ final class ItemStatistics {
 
         private final double[] max;
         private final int p;
+        private final int[] askedCount;
         private double[] scores;
         private double[] totals;
+        /** n × p presence flags; null as long as every attempt added had every question. */
+        private boolean[] asked;
+        /** Per attempt, the sum of the maxima of the questions it contained (used once some question was absent). */
+        private double[] attemptMax;
+
         private int n;
 
         private Accumulator(List<Double> maxScores, int initialCapacity) {
@@ -188,6 +218,7 @@ final class ItemStatistics {
             }
             p = maxScores.size();
             max = new double[p];
+            askedCount = new int[p];
             for (int i = 0; i < p; i++) {
                 Double value = maxScores.get(i);
                 if (value == null || !(value > 0) || value.isInfinite()) {
@@ -221,29 +252,88 @@ final class ItemStatistics {
          * @throws IllegalArgumentException on a wrong number of scores, or a score that is NaN or out of [0, max]
          */
         Accumulator add(double... row) {
+            return add(row, null);
+        }
+
+        /**
+         * Adds one attempt that contained only the questions {@code i} with {@code asked[i]} true (a {@code null} mask
+         * means every question). The scores of the questions not asked are ignored (they may be NaN); those of the
+         * questions asked are checked and clamped as in {@link #add(double...)}.
+         *
+         * @throws IllegalArgumentException on arrays of the wrong length, an attempt with no question asked, or a
+         *     score of an asked question that is NaN or out of [0, max]
+         */
+        Accumulator add(double[] row, boolean[] asked) {
             if (row.length != p) {
                 throw new IllegalArgumentException("attempt has " + row.length + " scores for " + p + " questions");
             }
+            if (asked != null && asked.length != p) {
+                throw new IllegalArgumentException(
+                        "attempt has " + asked.length + " presence flags for " + p + " questions");
+            }
+            boolean all = true;
+            boolean any = false;
+            for (int i = 0; i < p; i++) {
+                boolean present = asked == null || asked[i];
+                all &= present;
+                any |= present;
+                double tolerance = SCORE_TOLERANCE * Math.max(1, max[i]);
+                if (present && (Double.isNaN(row[i]) || row[i] < -tolerance || row[i] > max[i] + tolerance)) {
+                    throw new IllegalArgumentException(
+                            "score of question " + i + " out of [0, " + max[i] + "]: " + row[i]);
+                }
+            }
+            if (!any) {
+                throw new IllegalArgumentException("attempt with no question asked");
+            }
+            // Checked: from here on nothing throws, so a rejected attempt leaves the accumulator as it was.
             if (n == totals.length) {
                 int capacity = Math.max(2 * n, 1);
                 totals = Arrays.copyOf(totals, capacity);
                 scores = Arrays.copyOf(scores, capacity * p);
+                if (this.asked != null) {
+                    this.asked = Arrays.copyOf(this.asked, capacity * p);
+                    attemptMax = Arrays.copyOf(attemptMax, capacity);
+                }
+            }
+            if (!all && this.asked == null) {
+                startPresenceMask();
             }
             double total = 0;
+            double maximum = 0;
             int offset = n * p;
             for (int i = 0; i < p; i++) {
-                double score = row[i];
-                double tolerance = SCORE_TOLERANCE * Math.max(1, max[i]);
-                if (Double.isNaN(score) || score < -tolerance || score > max[i] + tolerance) {
-                    throw new IllegalArgumentException(
-                            "score of question " + i + " out of [0, " + max[i] + "]: " + score);
+                boolean present = asked == null || asked[i];
+                if (this.asked != null) {
+                    this.asked[offset + i] = present;
                 }
-                score = Math.max(0, Math.min(max[i], score));
+                if (!present) {
+                    scores[offset + i] = 0;
+                    continue;
+                }
+                askedCount[i]++;
+                maximum += max[i];
+                double score = Math.max(0, Math.min(max[i], row[i]));
                 scores[offset + i] = score;
                 total += score;
             }
+            if (attemptMax != null) {
+                attemptMax[n] = maximum;
+            }
             totals[n++] = total;
             return this;
+        }
+
+        /** The first absent question: every attempt so far had every question, which the new mask records. */
+        private void startPresenceMask() {
+            asked = new boolean[totals.length * p];
+            Arrays.fill(asked, 0, n * p, true);
+            attemptMax = new double[totals.length];
+            double full = 0;
+            for (double m : max) {
+                full += m;
+            }
+            Arrays.fill(attemptMax, 0, n, full);
         }
 
         /** Number of attempts added so far. */
@@ -251,42 +341,75 @@ final class ItemStatistics {
             return n;
         }
 
+        /** Number of attempts added so far that contained question {@code question} (0-based). */
+        int attemptsWith(int question) {
+            return askedCount[question];
+        }
+
+        /** Whether every attempt added so far contained every question (always true for unmasked attempts). */
+        boolean sameQuestions() {
+            return asked == null;
+        }
+
         /** Statistics of the attempts added so far. */
         TestStatistics result() {
             return result(List.of());
         }
 
-        /** Statistics of the attempts added so far, with the pick rates of the given options over them. */
+        /**
+         * Statistics of the attempts added so far, with the pick rates of the given options over all of them. When some
+         * question was absent from some attempt, rate a question's options over the attempts that contained it instead:
+         * {@code pickRates(picks, attemptsWith(question))}.
+         */
         TestStatistics result(List<OptionPicks> optionPicks) {
             double maxTotal = 0;
             for (double m : max) {
                 maxTotal += m;
             }
             double[] total = Arrays.copyOf(totals, n);
-            double totalMean = n == 0 ? 0 : sum(total) / n;
-            boolean totalConstant = isConstant(total, maxTotal);
-            double totalVariance =
-                    n < 2 || totalConstant ? 0 : centredCrossSum(total, totalMean, total, totalMean) / (n - 1);
+            boolean same = asked == null;
 
             List<QuestionStatistics> questions = new ArrayList<>(p);
             double sumOfQuestionVariances = 0;
             double[] score = new double[n];
             double[] rest = new double[n];
             for (int i = 0; i < p; i++) {
+                int m = same ? n : askedCount[i];
+                double[] questionScore = m == n ? score : new double[m];
+                double[] questionRest = m == n ? rest : new double[m];
+                int j = 0;
                 for (int k = 0; k < n; k++) {
-                    score[k] = scores[k * p + i];
-                    rest[k] = total[k] - score[k];
+                    if (same || asked[k * p + i]) {
+                        questionScore[j] = scores[k * p + i];
+                        questionRest[j] = total[k] - questionScore[j];
+                        j++;
+                    }
                 }
-                Question question = question(i, max[i], maxTotal, score, rest);
+                Question question = question(i, max[i], maxTotal, questionScore, questionRest);
                 questions.add(question.statistics());
                 sumOfQuestionVariances += question.variance();
             }
 
-            Double mean = n == 0 ? null : 100 * totalMean / maxTotal;
-            Double median = n == 0 ? null : 100 * median(total) / maxTotal;
-            Double sd = n < 2 ? null : 100 * Math.sqrt(totalVariance) / maxTotal;
+            // Totals as percentages of the maximum: of every question, or of the questions each attempt contained.
+            double[] percent = total;
+            double scale = maxTotal;
+            if (!same) {
+                percent = new double[n];
+                for (int k = 0; k < n; k++) {
+                    percent[k] = 100 * total[k] / attemptMax[k];
+                }
+                scale = 100;
+            }
+            double totalMean = n == 0 ? 0 : sum(percent) / n;
+            boolean totalConstant = isConstant(percent, scale);
+            double totalVariance =
+                    n < 2 || totalConstant ? 0 : centredCrossSum(percent, totalMean, percent, totalMean) / (n - 1);
+
+            Double mean = n == 0 ? null : 100 * totalMean / scale;
+            Double median = n == 0 ? null : 100 * median(percent) / scale;
+            Double sd = n < 2 ? null : 100 * Math.sqrt(totalVariance) / scale;
             Double alpha = null;
-            if (n >= 2 && p >= 2 && !totalConstant) {
+            if (same && n >= 2 && p >= 2 && !totalConstant) {
                 double value = 100.0 * p / (p - 1) * (1 - sumOfQuestionVariances / totalVariance);
                 // Alpha cannot exceed 100 (var(total) <= p × Σ var by Cauchy–Schwarz): anything above is rounding.
                 alpha = value > 100 + 1e-6 ? null : snap(Math.min(100, value));
@@ -307,26 +430,28 @@ final class ItemStatistics {
                     Collections.unmodifiableList(questions), test, Collections.unmodifiableList(options));
         }
 
+        /** One question's figures over the {@code score.length} attempts that contained it. */
         private Question question(int index, double max, double maxTotal, double[] score, double[] rest) {
-            Double facility = n == 0 ? null : 100 * sum(score) / (n * max);
+            int m = score.length;
+            Double facility = m == 0 ? null : 100 * sum(score) / (m * max);
             Double sd = null;
             Double discrimination = null;
             Double efficiency = null;
             double variance = 0;
-            if (n >= 2) {
-                double scoreMean = sum(score) / n;
-                double restMean = sum(rest) / n;
+            if (m >= 2) {
+                double scoreMean = sum(score) / m;
+                double restMean = sum(rest) / m;
                 boolean scoreConstant = isConstant(score, max);
-                variance = scoreConstant ? 0 : centredCrossSum(score, scoreMean, score, scoreMean) / (n - 1);
+                variance = scoreConstant ? 0 : centredCrossSum(score, scoreMean, score, scoreMean) / (m - 1);
                 sd = 100 * Math.sqrt(variance) / max;
                 if (!scoreConstant && !isConstant(rest, maxTotal)) {
-                    double restVariance = centredCrossSum(rest, restMean, rest, restMean) / (n - 1);
-                    double covariance = centredCrossSum(score, scoreMean, rest, restMean) / (n - 1);
+                    double restVariance = centredCrossSum(rest, restMean, rest, restMean) / (m - 1);
+                    double covariance = centredCrossSum(score, scoreMean, rest, restMean) / (m - 1);
                     double correlation = covariance / Math.sqrt(variance * restVariance);
                     discrimination = snap(100 * Math.max(-1, Math.min(1, correlation)));
                     Arrays.sort(score);
                     Arrays.sort(rest);
-                    double maxCovariance = centredCrossSum(score, scoreMean, rest, restMean) / (n - 1);
+                    double maxCovariance = centredCrossSum(score, scoreMean, rest, restMean) / (m - 1);
                     if (maxCovariance > 0) {
                         efficiency = snap(Math.min(100, 100 * covariance / maxCovariance));
                     }

@@ -1,21 +1,44 @@
 package io.kubequiz.system;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
-/** Form login at /login, CSRF on every state change, public catalogue and static assets, the rest signed in. */
+/**
+ * Form login at /login, CSRF on every state change, public catalogue and static assets, the rest signed in. Under
+ * {@code /api/**} a missing sign-in is a 401 and a missing role a 403, as {@code application/problem+json} (never a
+ * redirect to the login page).
+ */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
+    private static final RequestMatcher API =
+            PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+    private static final AuthenticationEntryPoint LOGIN = new LoginUrlAuthenticationEntryPoint("/login");
+    private static final AccessDeniedHandler DENIED = new AccessDeniedHandlerImpl();
+
     @Bean
-    SecurityFilterChain webSecurity(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
+    SecurityFilterChain webSecurity(HttpSecurity http, SecurityContextRepository contexts, MessageSource messages)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/",
                                 "/login",
@@ -29,6 +52,8 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/quizzes", "/api/v1/objectives")
                         .permitAll()
+                        .requestMatchers("/api/v1/classes", "/api/v1/classes/**")
+                        .hasAnyRole("TRAINER", "ADMIN")
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()
                         .requestMatchers("/admin/**")
@@ -37,6 +62,20 @@ public class SecurityConfiguration {
                         .hasAnyRole("TRAINER", "ADMIN")
                         .anyRequest()
                         .authenticated())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {
+                            if (API.matches(request)) {
+                                problem(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", messages);
+                            } else {
+                                LOGIN.commence(request, response, e);
+                            }
+                        })
+                        .accessDeniedHandler((request, response, e) -> {
+                            if (API.matches(request)) {
+                                problem(request, response, HttpStatus.FORBIDDEN, "forbidden", messages);
+                            } else {
+                                DENIED.handle(request, response, e);
+                            }
+                        }))
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/quizzes", false)
@@ -44,6 +83,41 @@ public class SecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
         return http.build();
+    }
+
+    /** An RFC 9457 problem in the language of {@code Accept-Language}, for the API's 401 and 403. */
+    private static void problem(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String key,
+            MessageSource messages)
+            throws IOException {
+        Locale locale = Languages.fromRequest(request);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":"
+                        + json(messages.getMessage("api.problem." + key + ".title", null, locale))
+                        + ",\"status\":" + status.value()
+                        + ",\"detail\":" + json(messages.getMessage("api.problem." + key, null, locale))
+                        + ",\"instance\":" + json(request.getRequestURI()) + "}");
+    }
+
+    /** A JSON string literal. */
+    private static String json(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
     }
 
     @Bean
