@@ -1,0 +1,115 @@
+package io.kubequiz.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kubequiz.account.AccountUser;
+import io.kubequiz.content.QuestionBank;
+import io.kubequiz.dashboard.ClassDashboard;
+import io.kubequiz.dashboard.ItemStatisticsReport;
+import io.kubequiz.dashboard.ItemStatisticsReport.AttemptSelection;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Times the class page data and the item statistics of one assessed assignment with 1,000 learners × 60 questions ×
+ * 3 attempts (180,000 responses) on an H2 file database, as in production. Before each timed call one response row
+ * is written, as when a class is answering: it also keeps H2 from serving a cached result of the same query. Prints
+ * the figures and writes them to {@code target/bench/dashboard.json}; asserts nothing about time.
+ */
+@SpringBootTest(
+        properties = {
+            "spring.datasource.url=jdbc:h2:file:./target/bench/dashboard-${random.uuid}",
+            "spring.jpa.properties.hibernate.generate_statistics=false",
+            "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=off"
+        })
+class DashboardBenchmark {
+
+    private static final int LEARNERS = 1_000;
+    private static final int ATTEMPTS_EACH = 3;
+    private static final int WARM_UP = 10;
+    private static final int RUNS = 60;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    QuestionBank bank;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    ClassDashboard classDashboard;
+
+    @Autowired
+    ItemStatisticsReport itemStatistics;
+
+    @Test
+    void classPageDataAndItemStatisticsAt180000Responses() throws IOException {
+        long start = System.nanoTime();
+        ClassData.Made made = new ClassData(jdbc, bank).make("chapter-exam", LEARNERS, ATTEMPTS_EACH);
+        long generationMs = (System.nanoTime() - start) / 1_000_000;
+        assertThat(made.responses()).isEqualTo(180_000);
+        AccountUser trainer = (AccountUser) users.loadUserByUsername("bench-trainer");
+        long classId = made.classId();
+        long assignmentId = made.assignmentId();
+
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("responses", made.responses());
+        figures.put("generation_ms", generationMs);
+        timings(figures, "class_page", () -> classDashboard.load(classId, trainer, Locale.FRENCH));
+        timings(
+                figures,
+                "item_statistics_first",
+                () -> itemStatistics.compute(classId, assignmentId, AttemptSelection.FIRST, trainer));
+        timings(
+                figures,
+                "item_statistics_all",
+                () -> itemStatistics.compute(classId, assignmentId, AttemptSelection.ALL, trainer));
+
+        String line = figures.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(" "));
+        System.out.println("BENCH-DASHBOARD " + line);
+        Path out = Path.of("target/bench/dashboard.json");
+        Files.createDirectories(out.getParent());
+        Files.writeString(
+                out,
+                figures.entrySet().stream()
+                        .map(e -> "  \"" + e.getKey() + "\": " + e.getValue())
+                        .collect(Collectors.joining(",\n", "{\n", "\n}\n")));
+    }
+
+    /** Warm-up calls, then timed calls, each after one written response; p50, p95 and max in milliseconds. */
+    private void timings(Map<String, Object> figures, String name, Supplier<Object> call) {
+        double[] millis = new double[RUNS];
+        for (int i = 0; i < WARM_UP + RUNS; i++) {
+            jdbc.update("UPDATE attempt_response SET answered_at = answered_at WHERE id = ?", i + 1);
+            long start = System.nanoTime();
+            assertThat(call.get()).isNotNull();
+            if (i >= WARM_UP) {
+                millis[i - WARM_UP] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        Arrays.sort(millis);
+        figures.put(name + "_p50_ms", round(millis[RUNS / 2]));
+        figures.put(name + "_p95_ms", round(millis[(int) Math.ceil(RUNS * 0.95) - 1]));
+        figures.put(name + "_max_ms", round(millis[RUNS - 1]));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}
