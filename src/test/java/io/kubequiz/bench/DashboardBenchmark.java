@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -24,8 +25,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Times the class page data and the item statistics of one assessed assignment with 1,000 learners × 60 questions ×
- * 3 attempts (180,000 responses) on an H2 file database, as in production. Before each timed call one response row
- * is written, as when a class is answering: it also keeps H2 from serving a cached result of the same query. Prints
+ * 3 attempts (180,000 responses) on an H2 file database, as in production. Before each timed call a row is written,
+ * which keeps H2 from serving a cached result of the same query: either without changing the figures, or (the
+ * "after answer" figures) as when an answer arrives, so that nothing the application keeps can be reused. Prints
  * the figures and writes them to {@code target/bench/dashboard.json}; asserts nothing about time.
  */
 @SpringBootTest(
@@ -40,6 +42,7 @@ class DashboardBenchmark {
     private static final int ATTEMPTS_EACH = 3;
     private static final int WARM_UP = 10;
     private static final int RUNS = 60;
+    private static final IntConsumer NO_CHANGE = i -> {};
 
     @Autowired
     JdbcTemplate jdbc;
@@ -69,14 +72,25 @@ class DashboardBenchmark {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("responses", made.responses());
         figures.put("generation_ms", generationMs);
-        timings(figures, "class_page", () -> classDashboard.load(classId, trainer, Locale.FRENCH));
+        timings(figures, "class_page", NO_CHANGE, () -> classDashboard.load(classId, trainer, Locale.FRENCH));
+        timings(
+                figures,
+                "class_page_after_answer",
+                i -> jdbc.update(
+                        "UPDATE attempt SET answered_count = answered_count + ? WHERE id ="
+                                + " (SELECT MIN(id) FROM attempt WHERE assignment_id = ?)",
+                        i % 2 == 0 ? 1 : -1,
+                        assignmentId),
+                () -> classDashboard.load(classId, trainer, Locale.FRENCH));
         timings(
                 figures,
                 "item_statistics_first",
+                NO_CHANGE,
                 () -> itemStatistics.compute(classId, assignmentId, AttemptSelection.FIRST, trainer));
         timings(
                 figures,
                 "item_statistics_all",
+                NO_CHANGE,
                 () -> itemStatistics.compute(classId, assignmentId, AttemptSelection.ALL, trainer));
 
         String line = figures.entrySet().stream()
@@ -92,11 +106,18 @@ class DashboardBenchmark {
                         .collect(Collectors.joining(",\n", "{\n", "\n}\n")));
     }
 
-    /** Warm-up calls, then timed calls, each after one written response; p50, p95 and max in milliseconds. */
-    private void timings(Map<String, Object> figures, String name, Supplier<Object> call) {
+    /**
+     * Warm-up calls, then timed calls, each after a write: {@code change} (an answer that arrives) or, for
+     * {@link #NO_CHANGE}, a row written without changing the class's figures. p50, p95 and max in milliseconds.
+     */
+    private void timings(Map<String, Object> figures, String name, IntConsumer change, Supplier<Object> call) {
         double[] millis = new double[RUNS];
         for (int i = 0; i < WARM_UP + RUNS; i++) {
-            jdbc.update("UPDATE attempt_response SET answered_at = answered_at WHERE id = ?", i + 1);
+            if (change == NO_CHANGE) {
+                jdbc.update("UPDATE attempt_response SET answered_at = answered_at WHERE id = ?", i + 1);
+            } else {
+                change.accept(i);
+            }
             long start = System.nanoTime();
             assertThat(call.get()).isNotNull();
             if (i >= WARM_UP) {
