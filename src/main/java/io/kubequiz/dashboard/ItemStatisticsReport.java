@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -42,8 +43,13 @@ import org.springframework.transaction.annotation.Transactional;
  * questions are the share of the attempts that contained the question in which each option was picked (from 0 to 1;
  * for multiple choice the rates can add up to more than 1).
  *
- * <p>Cost: the access check, then ONE query that streams the chosen attempts' questions and responses ordered by
- * attempt into primitive arrays; nothing is read per attempt.
+ * <p>The figures of an option picked in an older version of a question count against the current version's options
+ * (an option id the current version no longer has is left out).
+ *
+ * <p>Cost: the access check (3 statements), then ONE query ({@link #responsesSql}) whose rows are streamed into
+ * primitive arrays, grouped by attempt in memory and fed to {@link ItemStatistics.Accumulator} in the order of the
+ * attempts' ids (so the result does not depend on the order the database sends the rows in); nothing is read per
+ * attempt or per question (except, once, the stored version of a question no longer in the bank).
  */
 @Service
 public class ItemStatisticsReport {
@@ -139,7 +145,7 @@ public class ItemStatisticsReport {
             TestFigures test,
             List<QuestionFigures> questions) {}
 
-    private static final int FETCH_SIZE = 1_000;
+    private static final int FETCH_SIZE = 5_000;
 
     private final Assignments assignments;
     private final QuestionBank bank;
@@ -163,96 +169,116 @@ public class ItemStatisticsReport {
     public Report compute(long classId, long assignmentId, AttemptSelection selection, AccountUser user) {
         AssignmentRules assignment = assignments.managed(classId, assignmentId, user);
         Rows rows = new Rows();
-        jdbc.query(responsesSql(selection), rows, assignmentId);
+        jdbc.query(responsesSql(selection), rows, assignmentId, assignmentId);
         return rows.report(assignment, selection);
     }
 
     /**
-     * The chosen attempts' questions (every question they contained, answered or not) with their responses, ordered
-     * by attempt. The window function picks one attempt per learner; both H2 and PostgreSQL run it.
+     * The responses of the chosen attempts (attempt_response: question, score, answer) and, for the attempts with
+     * questions left unanswered, their questions (attempt_item: which questions they contained), in one UNION ALL; an
+     * item row has a null score. An attempt whose every question was answered ({@code answered_count =
+     * question_count}, kept with each response in the same transaction by the attempt module) contained exactly the
+     * questions of its responses, so its items are not read: half the rows in the usual case.
+     *
+     * <p>The chosen attempts are a derived table, so that both H2 and PostgreSQL pick them once (by the index of
+     * assignment, learner and attempt number) before joining: one per learner, kept by a NOT EXISTS on a better
+     * finished attempt of the same learner; for "best" the percents are compared as score × the other attempt's
+     * question count, without a division. The rows come in no particular order (sorting them costs more than grouping
+     * them in memory). Takes the assignment id twice.
      */
     static String responsesSql(AttemptSelection selection) {
-        String finished = "a.assignment_id = ? AND a.attempt_state IN ('SUBMITTED', 'EXPIRED')";
-        String chosen;
-        if (selection == AttemptSelection.ALL) {
-            chosen = "SELECT a.id FROM attempt a WHERE " + finished;
-        } else {
-            String order = switch (selection) {
-                case FIRST -> "a.attempt_number";
-                case LAST -> "a.attempt_number DESC";
-                case BEST ->
-                    "a.score / CASE WHEN a.question_count > 0 THEN a.question_count ELSE 1 END DESC,"
-                            + " a.attempt_number";
-                case ALL -> throw new IllegalStateException();
-            };
-            chosen = "SELECT ranked.id FROM (SELECT a.id, ROW_NUMBER() OVER (PARTITION BY a.user_id ORDER BY " + order
-                    + ") AS rn FROM attempt a WHERE " + finished + ") ranked WHERE ranked.rn = 1";
-        }
-        return "SELECT i.attempt_id, i.question_id, i.question_version, r.score, r.answer_text"
-                + " FROM (" + chosen + ") c"
-                + " JOIN attempt_item i ON i.attempt_id = c.id"
-                + " LEFT JOIN attempt_response r ON r.attempt_id = i.attempt_id AND r.question_id = i.question_id"
-                + " ORDER BY i.attempt_id, i.item_index";
+        String better = switch (selection) {
+            case FIRST -> "b.attempt_number < a.attempt_number";
+            case LAST -> "b.attempt_number > a.attempt_number";
+            case BEST ->
+                "b.score * a.question_count > a.score * b.question_count"
+                        + " OR (b.score * a.question_count = a.score * b.question_count"
+                        + " AND b.attempt_number < a.attempt_number)";
+            case ALL -> null;
+        };
+        String chosen = "(SELECT a.id, a.answered_count, a.question_count FROM attempt a"
+                + " WHERE a.assignment_id = ? AND a.attempt_state IN ('SUBMITTED', 'EXPIRED')"
+                + (better == null
+                        ? ""
+                        : " AND NOT EXISTS (SELECT 1 FROM attempt b WHERE b.assignment_id = a.assignment_id"
+                                + " AND b.user_id = a.user_id AND b.attempt_state IN ('SUBMITTED', 'EXPIRED')"
+                                + " AND (" + better + "))")
+                + ") c";
+        return "SELECT i.attempt_id, i.question_id, i.question_version,"
+                + " CAST(NULL AS DOUBLE PRECISION) AS score, CAST(NULL AS VARCHAR(2000)) AS answer_text"
+                + " FROM " + chosen + " JOIN attempt_item i ON i.attempt_id = c.id"
+                + " WHERE c.answered_count < c.question_count"
+                + " UNION ALL"
+                + " SELECT r.attempt_id, r.question_id, r.question_version, r.score, r.answer_text"
+                + " FROM " + chosen + " JOIN attempt_response r ON r.attempt_id = c.id";
     }
 
     /** A question met in the stream: how it is shown, and its option picks. */
     private static final class Slot {
         final String questionId;
-        final String version;
+        String version;
         Question question;
         Map<String, Integer> optionIndex;
         long[] picks;
+        /** The options each distinct answer text picks (few distinct texts per question: decoded once each). */
+        Map<String, int[]> decoded;
         /** Answers to a question no longer in the bank, counted once its stored version is read (after the stream). */
         List<String> pending;
 
-        Slot(String questionId, String version) {
+        Slot(String questionId) {
             this.questionId = questionId;
-            this.version = version;
         }
     }
 
-    /** Reads the streamed rows into primitive arrays: per row its question slot and score, per attempt its first row. */
+    /**
+     * Reads the streamed rows into primitive arrays: per row its attempt, its question slot and its score (NaN for an
+     * item row, which only says that the attempt contained the question).
+     */
     private final class Rows implements RowCallbackHandler {
 
         private final Map<String, Integer> slotByQuestion = new HashMap<>();
         private final List<Slot> slots = new ArrayList<>();
+        private final Map<UUID, Integer> attemptIndex = new HashMap<>();
+        private final List<UUID> attemptIds = new ArrayList<>();
+        private int[] rowAttempt = new int[1024];
         private int[] rowSlot = new int[1024];
         private double[] rowScore = new double[1024];
         private int rows;
-        private int[] attemptStart = new int[64];
-        private int attempts;
-        private UUID currentAttempt;
 
         @Override
         public void processRow(ResultSet rs) throws SQLException {
             UUID attemptId = rs.getObject(1, UUID.class);
-            if (!attemptId.equals(currentAttempt)) {
-                currentAttempt = attemptId;
-                if (attempts == attemptStart.length) {
-                    attemptStart = Arrays.copyOf(attemptStart, 2 * attempts);
-                }
-                attemptStart[attempts++] = rows;
+            Integer attempt = attemptIndex.get(attemptId);
+            if (attempt == null) {
+                attempt = attemptIds.size();
+                attemptIndex.put(attemptId, attempt);
+                attemptIds.add(attemptId);
             }
             String questionId = rs.getString(2);
             Integer index = slotByQuestion.get(questionId);
             if (index == null) {
                 index = slots.size();
                 slotByQuestion.put(questionId, index);
-                Slot slot = new Slot(questionId, rs.getString(3));
+                Slot slot = new Slot(questionId);
                 slot.question = bank.question(questionId).orElse(null);
                 slots.add(slot);
             }
+            Slot slot = slots.get(index);
             double score = rs.getDouble(4);
-            boolean answered = !rs.wasNull();
+            boolean response = !rs.wasNull();
+            if (slot.question == null && slot.version == null) {
+                slot.version = rs.getString(3); // to read the question as it was, once the rows are in
+            }
             if (rows == rowSlot.length) {
+                rowAttempt = Arrays.copyOf(rowAttempt, 2 * rows);
                 rowSlot = Arrays.copyOf(rowSlot, 2 * rows);
                 rowScore = Arrays.copyOf(rowScore, 2 * rows);
             }
+            rowAttempt[rows] = attempt;
             rowSlot[rows] = index;
-            rowScore[rows] = answered ? score : 0;
+            rowScore[rows] = response ? score : Double.NaN;
             rows++;
-            if (answered) {
-                Slot slot = slots.get(index);
+            if (response) {
                 if (slot.question == null) {
                     if (slot.pending == null) {
                         slot.pending = new ArrayList<>();
@@ -273,16 +299,24 @@ public class ItemStatisticsReport {
                     slot.optionIndex.put(ids.get(k), k);
                 }
                 slot.picks = new long[ids.size()];
+                slot.decoded = new HashMap<>();
             }
-            for (String value : Answer.decode(slot.question.type(), answerText).values()) {
-                String id = slot.question.type() == QuestionType.TRUE_FALSE
-                        ? value.strip().toLowerCase(Locale.ROOT)
-                        : value;
-                Integer option = slot.optionIndex.get(id);
-                if (option != null) { // an option of an older version that the current one no longer has
-                    slot.picks[option]++;
-                }
+            for (int option : slot.decoded.computeIfAbsent(answerText, text -> picked(slot, text))) {
+                slot.picks[option]++;
             }
+        }
+
+        /** The option indexes an answer picks; ids of options the question no longer has are left out. */
+        private int[] picked(Slot slot, String answerText) {
+            return Answer.decode(slot.question.type(), answerText).values().stream()
+                    .map(value -> slot.question.type() == QuestionType.TRUE_FALSE
+                            ? value.strip().toLowerCase(Locale.ROOT)
+                            : value)
+                    .map(slot.optionIndex::get)
+                    .filter(Objects::nonNull)
+                    .distinct()
+                    .mapToInt(Integer::intValue)
+                    .toArray();
         }
 
         Report report(AssignmentRules assignment, AttemptSelection selection) {
@@ -295,22 +329,45 @@ public class ItemStatisticsReport {
                 }
             }
             int p = slots.size();
+            int attempts = attemptIds.size();
             if (attempts == 0 || p == 0) {
                 return new Report(
                         assignment, selection, new TestFigures(0, null, null, null, null, null, null, true), List.of());
             }
             int[] position = order(assignment.quizId());
+            // Rows grouped by attempt (a counting sort), attempts taken in the order of their ids: the same result
+            // whatever order the database sent the rows in.
+            int[] start = new int[attempts + 1];
+            for (int r = 0; r < rows; r++) {
+                start[rowAttempt[r] + 1]++;
+            }
+            for (int a = 0; a < attempts; a++) {
+                start[a + 1] += start[a];
+            }
+            int[] grouped = new int[rows];
+            int[] next = Arrays.copyOf(start, attempts);
+            for (int r = 0; r < rows; r++) {
+                grouped[next[rowAttempt[r]]++] = r;
+            }
+            Integer[] byId = new Integer[attempts];
+            for (int a = 0; a < attempts; a++) {
+                byId[a] = a;
+            }
+            Arrays.sort(byId, Comparator.comparing(attemptIds::get));
+
             ItemStatistics.Accumulator accumulator = ItemStatistics.accumulator(Collections.nCopies(p, 1.0), attempts);
             double[] row = new double[p];
             boolean[] asked = new boolean[p];
-            for (int a = 0; a < attempts; a++) {
+            for (int a : byId) {
                 Arrays.fill(row, 0);
                 Arrays.fill(asked, false);
-                int end = a + 1 < attempts ? attemptStart[a + 1] : rows;
-                for (int r = attemptStart[a]; r < end; r++) {
+                for (int k = start[a]; k < start[a + 1]; k++) {
+                    int r = grouped[k];
                     int question = position[rowSlot[r]];
-                    row[question] = rowScore[r];
                     asked[question] = true;
+                    if (!Double.isNaN(rowScore[r])) {
+                        row[question] = rowScore[r];
+                    }
                 }
                 accumulator.add(row, asked);
             }

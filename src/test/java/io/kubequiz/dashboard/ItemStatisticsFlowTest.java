@@ -408,6 +408,55 @@ class ItemStatisticsFlowTest {
     }
 
     @Test
+    void anAttemptWithEveryQuestionAnsweredContainedExactlyThoseQuestions() throws Exception {
+        /*
+         * A new class: learner A answers all 11 questions right, learner B answers q1 right and leaves the rest.
+         * Both attempts contained the 11 questions (A's from its answers, B's from its items):
+         *   q1 = (1, 1): facility 100 (flagged: above 95), SD 0, discrimination null (constant)
+         *   q2 … q11 = (1, 0): facility 50, var = .5 → SD 100√.5; rest = (10, 1) moves with it → discrimination 100
+         *   totals (11, 1) of 11: mean 6 → 600/11; var = 50 → SD 100√50/11
+         *   Σ var = 0 + 10 × .5 = 5; alpha = 100 × 11/10 × (1 − 5/50) = 99; error ratio = 100√.01 = 10;
+         *   standard error = 10 × (100√50/11)/100 = 10√50/11
+         */
+        long otherClass = scenario.createClass(trainer, "Everything answered");
+        long other = scenario.assign(trainer, otherClass, QUIZ);
+        Learner a = scenario.learnerIn(otherClass);
+        UUID attempt = scenario.start(a, other);
+        for (String question : scenario.questions(attempt)) {
+            scenario.right(a, attempt, question);
+        }
+        scenario.submit(a, attempt);
+        Learner b = scenario.learnerIn(otherClass);
+        attempt = scenario.start(b, other);
+        scenario.right(b, attempt, q1);
+        scenario.submit(b, attempt);
+
+        JsonNode report = JSON.readTree(
+                trainer.get("/api/v1/classes/" + otherClass + "/assignments/" + other + "/item-statistics")
+                        .getResponse()
+                        .getContentAsString());
+
+        assertThat(report.get("questions"))
+                .hasSize(P)
+                .allSatisfy(q -> assertThat(q.get("attempts").intValue()).isEqualTo(2));
+        JsonNode first = question(report, q1);
+        assertThat(first.get("facilityIndex").doubleValue()).isCloseTo(100, EPS);
+        assertThat(first.get("flagReasons").get(0).asString()).isEqualTo("FACILITY_ABOVE_95");
+        assertNull(first, "discriminationIndex");
+        JsonNode second = question(report, q2);
+        assertThat(second.get("facilityIndex").doubleValue()).isCloseTo(50, EPS);
+        assertThat(second.get("standardDeviation").doubleValue()).isCloseTo(100 * Math.sqrt(0.5), EPS);
+        assertThat(second.get("discriminationIndex").doubleValue()).isCloseTo(100, EPS);
+        JsonNode test = report.get("test");
+        assertThat(test.get("sameQuestions").booleanValue()).isTrue();
+        assertThat(test.get("mean").doubleValue()).isCloseTo(600.0 / 11, EPS);
+        assertThat(test.get("standardDeviation").doubleValue()).isCloseTo(100 * Math.sqrt(50) / 11, EPS);
+        assertThat(test.get("cronbachAlpha").doubleValue()).isCloseTo(99, EPS);
+        assertThat(test.get("errorRatio").doubleValue()).isCloseTo(10, EPS);
+        assertThat(test.get("standardError").doubleValue()).isCloseTo(10 * Math.sqrt(50) / 11, EPS);
+    }
+
+    @Test
     void theClassesApiListsTheTrainersClassesWithTheirAssignments() throws Exception {
         MvcResult result = trainer.get("/api/v1/classes");
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
