@@ -2,6 +2,7 @@ package io.kubequiz.dashboard;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,7 @@ class ClassDashboardReads {
 
     /** An attempt of a current learner at one of the class's assignments, as it stands. */
     record AttemptRow(
+            UUID id,
             long assignmentId,
             long userId,
             int number,
@@ -42,6 +44,11 @@ class ClassDashboardReads {
 
         double percent() {
             return ClassDashboardReads.percent(score, questionCount);
+        }
+
+        /** How many of its answers count: all once it is finished or with immediate feedback, else none yet. */
+        int counted() {
+            return finished() || immediateFeedback ? answered : 0;
         }
     }
 
@@ -77,8 +84,8 @@ class ClassDashboardReads {
 
     /** Every attempt of a current learner at these assignments, by assignment, learner and attempt number. */
     List<AttemptRow> attempts(long classId, Collection<Long> assignments) {
-        return jdbc.sql("SELECT a.assignment_id, a.user_id, a.attempt_number, a.attempt_state, a.immediate_feedback,"
-                        + " a.answered_count, a.score, a.question_count FROM attempt a"
+        return jdbc.sql("SELECT a.id, a.assignment_id, a.user_id, a.attempt_number, a.attempt_state,"
+                        + " a.immediate_feedback, a.answered_count, a.score, a.question_count FROM attempt a"
                         + " JOIN enrolment e ON e.classroom_id = :classId AND e.user_id = a.user_id"
                         + " AND e.removed_at IS NULL"
                         + " WHERE a.assignment_id IN (:assignments)"
@@ -86,14 +93,15 @@ class ClassDashboardReads {
                 .param("classId", classId)
                 .param("assignments", assignments)
                 .query((rs, n) -> new AttemptRow(
-                        rs.getLong(1),
+                        rs.getObject(1, UUID.class),
                         rs.getLong(2),
-                        rs.getInt(3),
-                        rs.getString(4),
-                        rs.getBoolean(5),
-                        rs.getInt(6),
-                        rs.getDouble(7),
-                        rs.getInt(8)))
+                        rs.getLong(3),
+                        rs.getInt(4),
+                        rs.getString(5),
+                        rs.getBoolean(6),
+                        rs.getInt(7),
+                        rs.getDouble(8),
+                        rs.getInt(9)))
                 .list();
     }
 
@@ -105,6 +113,23 @@ class ClassDashboardReads {
      * The counted answers to every question of these assignments in one pass, right answers folded into one group
      * per question version, wrong ones grouped by their exact stored text.
      */
+    /** One answer of an attempt, in the order the attempt's answers were recorded. */
+    record AnswerRow(UUID attemptId, String questionId, String version, String answerText, double score) {}
+
+    /** The answers of these attempts, attempt by attempt, each attempt's in the order they were recorded. */
+    List<AnswerRow> answersOf(Collection<UUID> attempts) {
+        return jdbc.sql("SELECT r.attempt_id, r.question_id, r.question_version, r.answer_text, r.score"
+                        + " FROM attempt_response r WHERE r.attempt_id IN (:attempts) ORDER BY r.attempt_id, r.id")
+                .param("attempts", attempts)
+                .query((rs, n) -> new AnswerRow(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getDouble(5)))
+                .list();
+    }
+
     List<AnswerGroup> answerGroups(long classId, Collection<Long> assignments) {
         return jdbc.sql("SELECT r.question_id, r.question_version,"
                         + " CASE WHEN r.score < 1 THEN r.answer_text END AS wrong_answer, COUNT(*), SUM(r.score)"

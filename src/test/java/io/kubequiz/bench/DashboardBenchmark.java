@@ -73,14 +73,11 @@ class DashboardBenchmark {
         figures.put("responses", made.responses());
         figures.put("generation_ms", generationMs);
         timings(figures, "class_page", NO_CHANGE, () -> classDashboard.load(classId, trainer, Locale.FRENCH));
+        AnswerArrivals arrivals = new AnswerArrivals(jdbc, bank, assignmentId);
         timings(
                 figures,
                 "class_page_after_answer",
-                i -> jdbc.update(
-                        "UPDATE attempt SET answered_count = answered_count + ? WHERE id ="
-                                + " (SELECT MIN(id) FROM attempt WHERE assignment_id = ?)",
-                        i % 2 == 0 ? 1 : -1,
-                        assignmentId),
+                arrivals::next,
                 () -> classDashboard.load(classId, trainer, Locale.FRENCH));
         timings(
                 figures,
