@@ -11,6 +11,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -18,6 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -78,7 +80,7 @@ public class SecurityConfiguration {
                         }))
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .formLogin(form -> form.loginPage("/login")
-                        .defaultSuccessUrl("/quizzes", false)
+                        .successHandler(new HomeByRole())
                         .failureUrl("/login?error")
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
@@ -128,5 +130,18 @@ public class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** After login: the page asked for before, else a trainer's dashboard or a learner's quizzes. */
+    private static final class HomeByRole extends SavedRequestAwareAuthenticationSuccessHandler {
+
+        @Override
+        protected String determineTargetUrl(
+                HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+            boolean trainer = authentication.getAuthorities().stream()
+                    .anyMatch(a -> a.getAuthority().equals("ROLE_TRAINER")
+                            || a.getAuthority().equals("ROLE_ADMIN"));
+            return trainer ? "/dashboard" : "/quizzes";
+        }
     }
 }

@@ -2,6 +2,8 @@ package io.kubequiz.system;
 
 import static io.kubequiz.testing.Learner.none;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import io.kubequiz.testing.Classes;
 import io.kubequiz.testing.Learner;
@@ -98,5 +100,25 @@ class AccessRulesTest {
                     .as("POST " + post + " as a student")
                     .isEqualTo(403);
         }
+    }
+
+    @Test
+    void afterSigningInATrainerLandsOnTheDashboardAndALearnerOnTheQuizzes() throws Exception {
+        Learner trainer = Classes.trainer(mvc);
+        Learner learner = Learner.register(mvc);
+
+        assertThat(signIn(trainer.username(), Classes.TRAINER_PASSWORD)).isEqualTo("/dashboard");
+        assertThat(signIn(learner.username(), Learner.PASSWORD)).isEqualTo("/quizzes");
+        assertThat(signIn(learner.username(), "wrong-password")).isEqualTo("/login?error");
+    }
+
+    private String signIn(String username, String password) throws Exception {
+        return mvc.perform(post("/login")
+                        .param("username", username)
+                        .param("password", password)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
     }
 }

@@ -3,6 +3,7 @@ package io.kubequiz.testing;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.mock.web.MockHttpSession;
@@ -50,7 +51,7 @@ public final class Learner {
     public static Learner logIn(MockMvc mvc, String username, String password) throws Exception {
         Learner learner = new Learner(mvc, username);
         MvcResult result = learner.post("/login", form("username", username, "password", password));
-        if (!"/quizzes".equals(result.getResponse().getRedirectedUrl())) {
+        if (!Set.of("/quizzes", "/dashboard").contains(result.getResponse().getRedirectedUrl())) {
             throw new IllegalStateException("login failed for " + username);
         }
         return learner;
@@ -69,7 +70,7 @@ public final class Learner {
     public Learner logInAgain() throws Exception {
         session = new MockHttpSession();
         MvcResult result = post("/login", form("username", username, "password", PASSWORD));
-        if (!"/quizzes".equals(result.getResponse().getRedirectedUrl())) {
+        if (!Set.of("/quizzes", "/dashboard").contains(result.getResponse().getRedirectedUrl())) {
             throw new IllegalStateException(
                     "login failed: " + result.getResponse().getRedirectedUrl());
         }
