@@ -28,16 +28,6 @@ class StatisticsApi {
 
     record ClassJson(long id, String name, boolean archived, long learners, List<AssignmentJson> assignments) {}
 
-    record TestJson(
-            int attempts,
-            Double mean,
-            Double median,
-            Double standardDeviation,
-            Double cronbachAlpha,
-            Double errorRatio,
-            Double standardError,
-            boolean sameQuestions) {}
-
     record OptionJson(String optionId, boolean correct, long picks, Double pickRate) {}
 
     record QuestionJson(
@@ -58,7 +48,7 @@ class StatisticsApi {
             long assignmentId,
             String quizId,
             String attemptSelection,
-            TestJson test,
+            ItemStatisticsReport.TestFigures test,
             List<QuestionJson> questions) {}
 
     private final StatisticsClasses classes;
@@ -100,21 +90,12 @@ class StatisticsApi {
             throw new BadParameterException("attempts", attempts, "api.problem.badAttempts");
         }
         ItemStatisticsReport.Report result = report.compute(classId, assignmentId, selection, user);
-        ItemStatisticsReport.TestFigures test = result.test();
         return new ItemStatisticsJson(
                 classId,
                 assignmentId,
                 result.assignment().quizId(),
                 selection.parameter(),
-                new TestJson(
-                        test.attempts(),
-                        test.mean(),
-                        test.median(),
-                        test.standardDeviation(),
-                        test.cronbachAlpha(),
-                        test.errorRatio(),
-                        test.standardError(),
-                        test.sameQuestions()),
+                result.test(),
                 result.questions().stream().map(StatisticsApi::question).toList());
     }
 

@@ -4,9 +4,9 @@ import static io.kubequiz.testing.Learner.form;
 import static io.kubequiz.testing.Learner.none;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kubequiz.testing.Classes;
 import io.kubequiz.testing.Learner;
 import java.util.Locale;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,17 +30,11 @@ class ClassroomFlowTest {
     JdbcClient jdbc;
 
     private Learner trainer() throws Exception {
-        String name = "trainer-" + UUID.randomUUID().toString().substring(0, 6);
-        Learner admin = Learner.logIn(mvc, "admin", "admin-pass-2026");
-        admin.post("/admin/users", form("username", name, "displayName", "T " + name, "password", "trainer-pass-1"));
-        return Learner.logIn(mvc, name, "trainer-pass-1");
+        return Classes.trainer(mvc);
     }
 
     private long createClass(Learner trainer, String name) throws Exception {
-        MvcResult created = trainer.post("/classes", form("name", name));
-        String location = created.getResponse().getRedirectedUrl();
-        assertThat(location).startsWith("/classes/");
-        return Long.parseLong(location.substring("/classes/".length()));
+        return Classes.createClass(trainer, name);
     }
 
     private String code(long classId) {

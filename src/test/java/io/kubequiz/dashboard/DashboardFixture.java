@@ -11,10 +11,8 @@ import io.kubequiz.content.QuestionBank;
 import io.kubequiz.content.RichText;
 import io.kubequiz.content.ShortTextBody;
 import io.kubequiz.content.TrueFalseBody;
+import io.kubequiz.testing.Classes;
 import io.kubequiz.testing.Learner;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -47,33 +45,16 @@ final class DashboardFixture {
     }
 
     Learner trainer() throws Exception {
-        String name = "trainer-" + UUID.randomUUID().toString().substring(0, 6);
-        Learner admin = Learner.logIn(mvc, "admin", "admin-pass-2026");
-        MvcResult created = admin.post(
-                "/admin/users", form("username", name, "displayName", "T " + name, "password", "trainer-pass-1"));
-        assertThat(created.getResponse().getStatus()).isEqualTo(302);
-        return Learner.logIn(mvc, name, "trainer-pass-1").inEnglish();
+        return Classes.trainer(mvc).inEnglish();
     }
 
     long createClass(Learner trainer, String name) throws Exception {
-        String location =
-                trainer.post("/classes", form("name", name)).getResponse().getRedirectedUrl();
-        assertThat(location).startsWith("/classes/");
-        return Long.parseLong(location.substring("/classes/".length()));
+        return Classes.createClass(trainer, name);
     }
 
     /** A new learner who joins the class with its code. */
     Learner learnerIn(long classId) throws Exception {
-        Learner learner = Learner.register(mvc);
-        String code = jdbc.sql("SELECT join_code FROM classroom WHERE id = ?")
-                .param(classId)
-                .query(String.class)
-                .single();
-        assertThat(learner.post("/my-classes/join", form("code", code))
-                        .getResponse()
-                        .getRedirectedUrl())
-                .isEqualTo("/my-classes");
-        return learner;
+        return Classes.learnerIn(mvc, jdbc, classId);
     }
 
     long userId(Learner learner) {
@@ -85,23 +66,16 @@ final class DashboardFixture {
 
     /** A practice assignment of the quiz, open since an hour ago, graded by the highest attempt. */
     long assign(Learner trainer, long classId, String quizId) throws Exception {
-        String opens = LocalDateTime.now(ZoneId.of("Europe/Paris"))
-                .minusHours(1)
-                .truncatedTo(ChronoUnit.MINUTES)
-                .toString();
-        MvcResult created = trainer.post(
-                "/classes/" + classId + "/assignments",
-                form(
-                        "quizId", quizId,
-                        "mode", "PRACTICE",
-                        "opensAt", opens,
-                        "gradingMethod", "HIGHEST",
-                        "reviewTiming", "IMMEDIATELY"));
-        assertThat(created.getResponse().getRedirectedUrl()).isEqualTo("/classes/" + classId);
-        return jdbc.sql("SELECT MAX(id) FROM assignment WHERE classroom_id = ?")
-                .param(classId)
-                .query(Long.class)
-                .single();
+        return Classes.assigned(
+                trainer,
+                jdbc,
+                classId,
+                quizId,
+                "PRACTICE",
+                "opensAt",
+                Classes.inMinutes(-60),
+                "reviewTiming",
+                "IMMEDIATELY");
     }
 
     UUID start(Learner learner, long assignmentId) throws Exception {

@@ -1,12 +1,12 @@
 package io.kubequiz.dashboard;
 
-import static io.kubequiz.testing.Learner.form;
 import static io.kubequiz.testing.Learner.none;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubequiz.attempt.StatisticsFormAnswers;
 import io.kubequiz.content.Question;
 import io.kubequiz.content.QuestionBank;
+import io.kubequiz.testing.Classes;
 import io.kubequiz.testing.Learner;
 import java.util.List;
 import java.util.UUID;
@@ -33,53 +33,30 @@ final class StatisticsScenario {
 
     /** A new trainer account, created by the admin, signed in. */
     Learner trainer() throws Exception {
-        String name = "trainer-" + UUID.randomUUID().toString().substring(0, 6);
-        Learner admin = Learner.logIn(mvc, "admin", "admin-pass-2026");
-        MvcResult created = admin.post(
-                "/admin/users", form("username", name, "displayName", "T " + name, "password", "trainer-pass-1"));
-        assertThat(created.getResponse().getStatus()).isEqualTo(302);
-        return Learner.logIn(mvc, name, "trainer-pass-1");
+        return Classes.trainer(mvc);
     }
 
     long createClass(Learner trainer, String name) throws Exception {
-        MvcResult created = trainer.post("/classes", form("name", name));
-        String location = created.getResponse().getRedirectedUrl();
-        assertThat(location).startsWith("/classes/");
-        return Long.parseLong(location.substring("/classes/".length()));
+        return Classes.createClass(trainer, name);
     }
 
     /** Assigns a quiz through the trainer's form: practice, open since 2020, unlimited attempts, feedback at once. */
     long assign(Learner trainer, long classId, String quizId) throws Exception {
-        MvcResult created = trainer.post(
-                "/classes/" + classId + "/assignments",
-                form(
-                        "quizId", quizId,
-                        "mode", "PRACTICE",
-                        "opensAt", "2020-01-01T08:00",
-                        "closesAt", "",
-                        "attemptsAllowed", "",
-                        "timeLimitMinutes", "",
-                        "gradingMethod", "HIGHEST",
-                        "reviewTiming", "IMMEDIATELY"));
-        assertThat(created.getResponse().getRedirectedUrl()).isEqualTo("/classes/" + classId);
-        return jdbc.sql("SELECT MAX(id) FROM assignment WHERE classroom_id = ?")
-                .param(classId)
-                .query(Long.class)
-                .single();
+        return Classes.assigned(
+                trainer,
+                jdbc,
+                classId,
+                quizId,
+                "PRACTICE",
+                "opensAt",
+                "2020-01-01T08:00",
+                "reviewTiming",
+                "IMMEDIATELY");
     }
 
     /** A new learner who joined the class with its code. */
     Learner learnerIn(long classId) throws Exception {
-        Learner learner = Learner.register(mvc).inEnglish();
-        String code = jdbc.sql("SELECT join_code FROM classroom WHERE id = ?")
-                .param(classId)
-                .query(String.class)
-                .single();
-        assertThat(learner.post("/my-classes/join", form("code", code))
-                        .getResponse()
-                        .getRedirectedUrl())
-                .isEqualTo("/my-classes");
-        return learner;
+        return Classes.learnerIn(mvc, jdbc, classId).inEnglish();
     }
 
     UUID start(Learner learner, long assignmentId) throws Exception {
