@@ -30,8 +30,10 @@ document.addEventListener("submit", (event) => {
   const say = (template, value) => { announce.textContent = template.replace("{0}", value); };
   const tick = () => {
     const left = Math.max(0, Math.round((deadline - Date.now()) / 1000));
-    const minutes = Math.floor(left / 60);
-    countdown.textContent = minutes + ":" + String(left % 60).padStart(2, "0");
+    // A countdown only makes sense for the last hours; a closing date days away is shown as a date.
+    countdown.textContent = left >= 6 * 3600 ? ""
+      : Math.floor(left / 3600) + ":" + String(Math.floor(left / 60) % 60).padStart(2, "0") + ":"
+        + String(left % 60).padStart(2, "0");
     announceAt.forEach((s) => {
       if (left <= s && !announced.has(s)) {
         announced.add(s);
