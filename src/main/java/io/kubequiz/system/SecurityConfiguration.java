@@ -22,7 +22,10 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -79,6 +82,7 @@ public class SecurityConfiguration {
                             }
                         }))
                 .securityContext(context -> context.securityContextRepository(contexts))
+                .requestCache(cache -> cache.requestCache(pagesOnly()))
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(new HomeByRole())
                         .failureUrl("/login?error")
@@ -143,5 +147,12 @@ public class SecurityConfiguration {
                             || a.getAuthority().equals("ROLE_ADMIN"));
             return trainer ? "/dashboard" : "/quizzes";
         }
+    }
+
+    /** Remembers a page asked for before signing in, to return to it; an API call is not remembered (no session). */
+    private static RequestCache pagesOnly() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(new NegatedRequestMatcher(API));
+        return cache;
     }
 }

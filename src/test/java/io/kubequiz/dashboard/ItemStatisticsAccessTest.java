@@ -14,6 +14,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -122,10 +123,13 @@ class ItemStatisticsAccessTest {
 
     @Test
     void withoutASessionTheApiAnswers401NotARedirect() throws Exception {
-        MockHttpServletResponse response = mvc.perform(get(api()).header("Accept-Language", "en"))
-                .andReturn()
-                .getResponse();
+        MvcResult anonymous =
+                mvc.perform(get(api()).header("Accept-Language", "en")).andReturn();
+        MockHttpServletResponse response = anonymous.getResponse();
         JsonNode body = problem(response, 401);
+        assertThat(anonymous.getRequest().getSession(false))
+                .as("an API call keeps no session")
+                .isNull();
         assertThat(body.get("detail").asString()).contains("Sign in");
         assertThat(response.getRedirectedUrl()).isNull();
         problem(mvc.perform(get("/api/v1/classes")).andReturn().getResponse(), 401);
