@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -61,6 +62,17 @@ class ApiProblems {
                 message("api.problem.badParameter.title", locale),
                 messages.getMessage("api.problem.badParameter", new Object[] {e.getName()}, locale),
                 e.getName());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpServletRequest request) {
+        Locale locale = locale(request);
+        return problem(
+                request,
+                HttpStatus.BAD_REQUEST,
+                message("api.problem.badParameter.title", locale),
+                message("api.problem.badBody", locale),
+                null);
     }
 
     private static ResponseEntity<ProblemDetail> problem(

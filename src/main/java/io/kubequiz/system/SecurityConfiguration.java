@@ -1,17 +1,26 @@
 package io.kubequiz.system;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -22,11 +31,13 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Form login at /login, CSRF on every state change, public catalogue and static assets, the rest signed in. Under
@@ -42,8 +53,14 @@ public class SecurityConfiguration {
     private static final AccessDeniedHandler DENIED = new AccessDeniedHandlerImpl();
 
     @Bean
-    SecurityFilterChain webSecurity(HttpSecurity http, SecurityContextRepository contexts, MessageSource messages)
+    SecurityFilterChain webSecurity(
+            HttpSecurity http,
+            SecurityContextRepository contexts,
+            MessageSource messages,
+            ObjectProvider<BearerTokens> tokens)
             throws Exception {
+        BearerTokens bearer = tokens.getIfAvailable(() -> token -> Optional.empty());
+        http.addFilterBefore(new BearerTokenFilter(bearer, messages), CsrfFilter.class);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/",
                                 "/login",
@@ -57,7 +74,9 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/quizzes", "/api/v1/objectives")
                         .permitAll()
-                        .requestMatchers("/api/v1/classes", "/api/v1/classes/**")
+                        .requestMatchers("/api/v1/classes", "/api/v1/classes/**", "/api/v1/tokens")
+                        .hasAnyRole("TRAINER", "ADMIN")
+                        .requestMatchers("/account/tokens", "/account/tokens/**")
                         .hasAnyRole("TRAINER", "ADMIN")
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()
@@ -154,5 +173,52 @@ public class SecurityConfiguration {
         HttpSessionRequestCache cache = new HttpSessionRequestCache();
         cache.setRequestMatcher(new NegatedRequestMatcher(API));
         return cache;
+    }
+
+    /**
+     * {@code Authorization: Bearer <token>} on the API: a valid token signs the request in as its trainer, for this
+     * request only (no session); an unknown, expired or revoked token is a 401; a token only reads (GET), so any other
+     * method with a token is a 403.
+     */
+    private static final class BearerTokenFilter extends OncePerRequestFilter {
+
+        private static final String BEARER = "Bearer ";
+
+        private final BearerTokens tokens;
+        private final MessageSource messages;
+
+        BearerTokenFilter(BearerTokens tokens, MessageSource messages) {
+            this.tokens = tokens;
+            this.messages = messages;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+            if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length()) || !API.matches(request)) {
+                chain.doFilter(request, response);
+                return;
+            }
+            if (!HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod())) {
+                problem(request, response, HttpStatus.FORBIDDEN, "tokenReadOnly", messages);
+                return;
+            }
+            Optional<UserDetails> user =
+                    tokens.userFor(header.substring(BEARER.length()).strip());
+            if (user.isEmpty()) {
+                problem(request, response, HttpStatus.UNAUTHORIZED, "tokenInvalid", messages);
+                return;
+            }
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    user.get(), null, user.get().getAuthorities()));
+            SecurityContextHolder.setContext(context);
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        }
     }
 }

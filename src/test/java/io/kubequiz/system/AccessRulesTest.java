@@ -82,7 +82,10 @@ class AccessRulesTest {
         long classId = Classes.createClass(trainer, "Classe privée");
         Learner student = Classes.learnerIn(mvc, jdbc, classId);
         List<String> trainerPages = paths(Set.of("GET")).stream()
-                .filter(p -> p.startsWith("/classes") || p.startsWith("/admin") || p.startsWith("/dashboard"))
+                .filter(p -> p.startsWith("/classes")
+                        || p.startsWith("/admin")
+                        || p.startsWith("/dashboard")
+                        || p.startsWith("/account/tokens"))
                 .map(p -> p.replaceFirst("^/classes/1", "/classes/" + classId))
                 .toList();
         assertThat(trainerPages).contains("/classes", "/classes/" + classId, "/admin/users");
