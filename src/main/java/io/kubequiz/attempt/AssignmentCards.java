@@ -2,6 +2,7 @@ package io.kubequiz.attempt;
 
 import io.kubequiz.classroom.AssignmentMode;
 import io.kubequiz.classroom.AssignmentRules;
+import io.kubequiz.classroom.AssignmentStatus;
 import io.kubequiz.classroom.Assignments;
 import io.kubequiz.content.QuestionBank;
 import java.time.Clock;
@@ -21,12 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class AssignmentCards {
 
-    enum Status {
-        UPCOMING,
-        OPEN,
-        CLOSED
-    }
-
     record AssignmentCard(
             long id,
             String className,
@@ -40,7 +35,7 @@ class AssignmentCards {
             Integer grade,
             UUID inProgressId,
             UUID lastFinishedId,
-            Status status,
+            AssignmentStatus status,
             boolean canStart) {}
 
     private final Assignments assignments;
@@ -85,11 +80,11 @@ class AssignmentCards {
                 .map(Attempt::id)
                 .findFirst()
                 .orElse(null);
-        Status status = rules.notYetOpen(now) ? Status.UPCOMING : rules.closed(now) ? Status.CLOSED : Status.OPEN;
+        AssignmentStatus status = rules.status(now);
         return new AssignmentCard(
                 rules.id(),
                 rules.className(),
-                bank.quiz(rules.quizId()).map(q -> q.title().in(locale)).orElse(rules.quizId()),
+                bank.quizTitle(rules.quizId(), locale),
                 rules.mode(),
                 rules.opensAt().atZone(zone),
                 rules.closesAt() == null ? null : rules.closesAt().atZone(zone),
@@ -100,6 +95,6 @@ class AssignmentCards {
                 inProgress,
                 finished.isEmpty() ? null : finished.get(finished.size() - 1).id(),
                 status,
-                inProgress == null && status == Status.OPEN && rules.attemptsLeft(taken.size()));
+                inProgress == null && status == AssignmentStatus.OPEN && rules.attemptsLeft(taken.size()));
     }
 }

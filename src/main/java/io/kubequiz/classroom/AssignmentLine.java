@@ -15,16 +15,9 @@ record AssignmentLine(
         Integer timeLimitMinutes,
         GradingMethod gradingMethod,
         ReviewTiming reviewTiming,
-        Status status) {
-
-    enum Status {
-        UPCOMING,
-        OPEN,
-        CLOSED
-    }
+        AssignmentStatus status) {
 
     static AssignmentLine of(AssignmentRules rules, String quizTitle, Instant now, ZoneId zone) {
-        Status status = rules.notYetOpen(now) ? Status.UPCOMING : rules.closed(now) ? Status.CLOSED : Status.OPEN;
         return new AssignmentLine(
                 rules.id(),
                 quizTitle,
@@ -35,6 +28,6 @@ record AssignmentLine(
                 rules.timeLimitMinutes(),
                 rules.gradingMethod(),
                 rules.reviewTiming(),
-                status);
+                rules.status(now));
     }
 }

@@ -32,6 +32,12 @@ public record AssignmentRules(
         return closesAt != null && !now.isBefore(closesAt);
     }
 
+    public AssignmentStatus status(Instant now) {
+        return notYetOpen(now)
+                ? AssignmentStatus.UPCOMING
+                : closed(now) ? AssignmentStatus.CLOSED : AssignmentStatus.OPEN;
+    }
+
     public boolean openAt(Instant now) {
         return !notYetOpen(now) && !closed(now);
     }

@@ -86,13 +86,7 @@ class ClassroomController {
         model.addAttribute(
                 "assignments",
                 assignments.ofClass(classroom.id(), user).stream()
-                        .map(a -> AssignmentLine.of(
-                                a,
-                                bank.quiz(a.quizId())
-                                        .map(q -> q.title().in(locale))
-                                        .orElse(a.quizId()),
-                                now,
-                                zone))
+                        .map(a -> AssignmentLine.of(a, bank.quizTitle(a.quizId(), locale), now, zone))
                         .toList());
         List<Classrooms.Learner> learners = classrooms.learners(classroom.id(), user);
         model.addAttribute(

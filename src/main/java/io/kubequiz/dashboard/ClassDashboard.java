@@ -188,12 +188,11 @@ public class ClassDashboard {
     private AssignmentResult result(
             AssignmentRules rules, Map<Long, Double> grades, int learners, Instant now, Locale locale) {
         List<Double> values = List.copyOf(grades.values());
-        String status = rules.notYetOpen(now) ? "UPCOMING" : rules.closed(now) ? "CLOSED" : "OPEN";
         return new AssignmentResult(
                 rules.id(),
-                bank.quiz(rules.quizId()).map(q -> q.title().in(locale)).orElse(rules.quizId()),
+                bank.quizTitle(rules.quizId(), locale),
                 rules.mode(),
-                status,
+                rules.status(now),
                 rules.opensAt().atZone(zone),
                 rules.closesAt() == null ? null : rules.closesAt().atZone(zone),
                 rules.gradingMethod(),

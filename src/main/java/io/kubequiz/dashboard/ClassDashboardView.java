@@ -1,6 +1,7 @@
 package io.kubequiz.dashboard;
 
 import io.kubequiz.classroom.AssignmentMode;
+import io.kubequiz.classroom.AssignmentStatus;
 import io.kubequiz.classroom.GradingMethod;
 import io.kubequiz.content.ObjectiveKind;
 import java.time.ZonedDateTime;
@@ -55,7 +56,7 @@ public record ClassDashboardView(
             long id,
             String quizTitle,
             AssignmentMode mode,
-            String status,
+            AssignmentStatus status,
             ZonedDateTime opensAt,
             ZonedDateTime closesAt,
             GradingMethod gradingMethod,

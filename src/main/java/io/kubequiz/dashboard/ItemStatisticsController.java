@@ -64,9 +64,7 @@ class ItemStatisticsController {
             model.addAttribute("selected", AttemptSelection.FIRST);
         }
         model.addAttribute("assignment", assignment);
-        model.addAttribute(
-                "quizTitle",
-                bank.quiz(assignment.quizId()).map(q -> q.title().in(locale)).orElse(assignment.quizId()));
+        model.addAttribute("quizTitle", bank.quizTitle(assignment.quizId(), locale));
         model.addAttribute("selections", AttemptSelection.values());
         model.addAttribute("fmt", new ItemStatisticsFormat(locale, messages));
         return VIEW;

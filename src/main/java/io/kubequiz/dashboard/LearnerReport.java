@@ -67,8 +67,7 @@ public class LearnerReport {
                 .orElseThrow(() -> new NotFoundException("learner " + learnerId + " in class " + classId));
         List<AssignmentRules> rules = assignments.ofClass(classId, user);
         Map<String, String> titles = new LinkedHashMap<>();
-        rules.forEach(r -> titles.put(
-                r.quizId(), bank.quiz(r.quizId()).map(q -> q.title().in(locale)).orElse(r.quizId())));
+        rules.forEach(r -> titles.put(r.quizId(), bank.quizTitle(r.quizId(), locale)));
         List<AttemptLine> lines = rules.isEmpty()
                 ? List.of()
                 : reads.attempts(
