@@ -142,13 +142,8 @@ public class ClassDashboard {
         return groups;
     }
 
-    /** Objective indexes in the order of the groups (theory, practice, mindset). */
-    private List<Integer> columnOrder() {
-        return mastery.byKind().values().stream().flatMap(List::stream).toList();
-    }
-
     private List<HeatRow> heatMap(List<LearnerRow> learners, Map<Long, double[]> sums) {
-        List<Integer> order = columnOrder();
+        List<Integer> order = mastery.columnOrder();
         List<HeatRow> rows = new ArrayList<>(learners.size());
         for (LearnerRow learner : learners) {
             double[] learnerSums = sums.get(learner.id());

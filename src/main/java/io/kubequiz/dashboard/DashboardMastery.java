@@ -64,6 +64,17 @@ final class DashboardMastery {
         }
     }
 
+    /** The indexes of the question's objectives; empty for a question not in the bank (it does not count). */
+    int[] objectivesOf(String questionId) {
+        int[] of = objectivesOfQuestion.get(questionId);
+        return of == null ? new int[0] : of;
+    }
+
+    /** Objective indexes in the heat map's column order: grouped by kind (theory, practice, mindset). */
+    List<Integer> columnOrder() {
+        return byKind().values().stream().flatMap(List::stream).toList();
+    }
+
     /** Counts an answered question for each of its objectives. */
     void count(int[] answered, String questionId) {
         int[] of = objectivesOfQuestion.get(questionId);

@@ -1,0 +1,96 @@
+package io.kubequiz.api;
+
+import io.kubequiz.dashboard.ClassExports;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opaque page cursors: where the last page ended, bound to the query it belongs to (endpoint, class, filters) and
+ * signed with HMAC-SHA256, so that a cursor that was cut, edited or made for another query is refused (400 naming
+ * {@code cursor}) instead of silently starting somewhere else. The key is {@code kubequiz.api.cursor-secret} when set
+ * (the same on every instance behind one address), else random at each start: cursors then last until a restart,
+ * after which a client starts its paging again.
+ */
+@Component
+class ExportCursors {
+
+    private static final String ALGORITHM = "HmacSHA256";
+    private static final int MAC_BYTES = 16;
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+
+    /** What a page was read for: a cursor only continues the same query. */
+    record Context(String export, long classId, Long assignmentId, Instant since) {
+
+        String text() {
+            return "v1|" + export + "|" + classId + "|" + (assignmentId == null ? "-" : assignmentId) + "|"
+                    + (since == null ? "-" : since);
+        }
+    }
+
+    private final SecretKeySpec key;
+
+    ExportCursors(@Value("${kubequiz.api.cursor-secret:}") String secret) {
+        byte[] bytes;
+        if (secret == null || secret.isBlank()) {
+            bytes = new byte[32];
+            new SecureRandom().nextBytes(bytes);
+        } else {
+            bytes = secret.getBytes(StandardCharsets.UTF_8);
+        }
+        this.key = new SecretKeySpec(bytes, ALGORITHM);
+    }
+
+    String encode(Context context, ClassExports.Key next) {
+        byte[] payload = (context.text() + "|" + next.learner() + "|" + next.item()).getBytes(StandardCharsets.UTF_8);
+        byte[] mac = mac(payload);
+        return ENCODER.encodeToString(ByteBuffer.allocate(payload.length + MAC_BYTES)
+                .put(payload)
+                .put(mac)
+                .array());
+    }
+
+    /** The key a cursor carries, if it is one of ours for this very query; else a 400 naming {@code cursor}. */
+    ClassExports.Key decode(Context context, String cursor) {
+        try {
+            byte[] bytes = DECODER.decode(cursor.strip());
+            if (bytes.length > MAC_BYTES) {
+                byte[] payload = Arrays.copyOf(bytes, bytes.length - MAC_BYTES);
+                byte[] mac = Arrays.copyOfRange(bytes, bytes.length - MAC_BYTES, bytes.length);
+                if (MessageDigest.isEqual(mac, mac(payload))) {
+                    String text = new String(payload, StandardCharsets.UTF_8);
+                    String prefix = context.text() + "|";
+                    if (text.startsWith(prefix)) {
+                        String[] key = text.substring(prefix.length()).split("\\|");
+                        if (key.length == 2) {
+                            return new ClassExports.Key(Long.parseLong(key[0]), Long.parseLong(key[1]));
+                        }
+                    }
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            // not base64, or not numbers: reported below
+        }
+        throw ExportQuery.bad("cursor", cursor, "api.problem.badCursor");
+    }
+
+    private byte[] mac(byte[] payload) {
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(key);
+            return Arrays.copyOf(mac.doFinal(payload), MAC_BYTES);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package io.kubequiz.dashboard;
+
+import io.kubequiz.classroom.AssignmentRules;
+import io.kubequiz.content.Objective;
+import io.kubequiz.content.Question;
+import io.kubequiz.content.QuestionBank;
+import io.kubequiz.content.Quiz;
+import io.kubequiz.dashboard.ClassExports.Key;
+import io.kubequiz.dashboard.ClassExports.KeyedRows;
+import io.kubequiz.dashboard.ClassExports.MasteryRow;
+import io.kubequiz.dashboard.ClassExports.Scope;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mastery: one row per current learner × objective, with the heat map's figure ({@link DashboardMastery} over the
+ * learner's latest score per question), objectives in the heat map's column order. With an assignment, only the
+ * objectives its quiz covers (mastery itself still counts every question of the bank on the objective); with
+ * {@code since}, only the objectives with a latest answer since then (the rows whose figure may have changed).
+ */
+@Component
+class MasteryExport {
+
+    private final QuestionBank bank;
+    private final DashboardMastery mastery;
+    private final ExportReads reads;
+
+    MasteryExport(QuestionBank bank, ExportReads reads) {
+        this.bank = bank;
+        this.mastery = new DashboardMastery(bank);
+        this.reads = reads;
+    }
+
+    /**
+     * The class's learners in id order (the enrolment's primary key; outer joins keep H2 streaming in that order), each
+     * with their latest score on every question they answered.
+     */
+    void read(Scope scope, Key after, KeyedRows<MasteryRow> sink) {
+        List<Integer> columns = columns(scope);
+        if (columns.isEmpty()) {
+            return;
+        }
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(scope.classId());
+        StringBuilder sql = new StringBuilder("SELECT e.user_id, u.username, u.display_name, s.question_id,"
+                + " s.last_score, s.last_answered_at FROM enrolment e LEFT JOIN app_user u ON u.id = e.user_id"
+                + " LEFT JOIN progress_question_state s ON s.user_id = e.user_id"
+                + " WHERE e.classroom_id = ? AND e.removed_at IS NULL");
+        if (after != null) {
+            sql.append(" AND e.user_id >= ?");
+            parameters.add(after.learner());
+        }
+        if (scope.since() != null) {
+            // Learners with at least one row to give, so that a page never reads learners who give none.
+            List<String> questions = questionsOn(columns);
+            sql.append(" AND EXISTS (SELECT 1 FROM progress_question_state p WHERE p.user_id = e.user_id"
+                            + " AND p.last_answered_at >= ? AND p.question_id IN (")
+                    .append(ExportReads.placeholders(questions))
+                    .append("))");
+            parameters.add(scope.since().atOffset(ZoneOffset.UTC));
+            parameters.addAll(questions.isEmpty() ? List.of("") : questions);
+        }
+        sql.append(" ORDER BY e.user_id");
+
+        Learner learner = new Learner(columns, after, scope.since(), sink);
+        reads.stream(sql.toString(), parameters, learner::add);
+        learner.finish();
+    }
+
+    /** Objective indexes in column order: all, or those of the assignment's quiz. */
+    private List<Integer> columns(Scope scope) {
+        List<Integer> order = mastery.columnOrder();
+        if (scope.assignmentId() == null) {
+            return order;
+        }
+        Set<String> covered = new HashSet<>();
+        for (AssignmentRules assignment : scope.assignments()) {
+            bank.quiz(assignment.quizId()).map(Quiz::objectiveIds).ifPresent(covered::addAll);
+        }
+        return order.stream()
+                .filter(o -> covered.contains(mastery.objectives().get(o).id()))
+                .toList();
+    }
+
+    private List<String> questionsOn(List<Integer> columns) {
+        Set<Integer> wanted = new HashSet<>(columns);
+        List<String> questions = new ArrayList<>();
+        for (Question question : bank.questions()) {
+            if (Arrays.stream(mastery.objectivesOf(question.id())).anyMatch(wanted::contains)) {
+                questions.add(question.id());
+            }
+        }
+        return questions;
+    }
+
+    /** The learner being read: sums per objective, given out as rows when the next learner starts. */
+    private final class Learner {
+
+        private final List<Integer> columns;
+        private final Key after;
+        private final Instant since;
+        private final KeyedRows<MasteryRow> sink;
+        private final double[] sums = mastery.newSums();
+        private final int[] answered = new int[sums.length];
+        private final Instant[] latest = new Instant[sums.length];
+        private long userId = -1;
+        private String username;
+        private String displayName;
+
+        Learner(List<Integer> columns, Key after, Instant since, KeyedRows<MasteryRow> sink) {
+            this.columns = columns;
+            this.after = after;
+            this.since = since;
+            this.sink = sink;
+        }
+
+        boolean add(ResultSet rs) throws SQLException {
+            long id = rs.getLong(1);
+            if (id != userId) {
+                if (!finish()) {
+                    return false;
+                }
+                userId = id;
+                username = rs.getString(2);
+                displayName = rs.getString(3);
+                Arrays.fill(sums, 0);
+                Arrays.fill(answered, 0);
+                Arrays.fill(latest, null);
+            }
+            String questionId = rs.getString(4);
+            if (questionId != null) {
+                mastery.add(sums, questionId, rs.getDouble(5));
+                mastery.count(answered, questionId);
+                Instant at = rs.getObject(6, OffsetDateTime.class).toInstant();
+                for (int o : mastery.objectivesOf(questionId)) {
+                    if (latest[o] == null || at.isAfter(latest[o])) {
+                        latest[o] = at;
+                    }
+                }
+            }
+            return true;
+        }
+
+        boolean finish() {
+            if (userId < 0) {
+                return true;
+            }
+            long learner = userId;
+            userId = -1;
+            int[] percents = mastery.percents(sums);
+            for (int position = 0; position < columns.size(); position++) {
+                int o = columns.get(position);
+                Key key = new Key(learner, position);
+                if ((after != null && key.compareTo(after) <= 0)
+                        || (since != null && (latest[o] == null || latest[o].isBefore(since)))) {
+                    continue;
+                }
+                Objective objective = mastery.objectives().get(o);
+                MasteryRow row = new MasteryRow(
+                        username,
+                        displayName,
+                        objective.id(),
+                        percents[o],
+                        answered[o],
+                        mastery.questionsOn(o),
+                        latest[o]);
+                if (!sink.take(key, row)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

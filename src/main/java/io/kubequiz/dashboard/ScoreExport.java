@@ -1,0 +1,185 @@
+package io.kubequiz.dashboard;
+
+import io.kubequiz.classroom.AssignmentRules;
+import io.kubequiz.dashboard.ClassExports.Key;
+import io.kubequiz.dashboard.ClassExports.KeyedRows;
+import io.kubequiz.dashboard.ClassExports.Scope;
+import io.kubequiz.dashboard.ClassExports.ScoreRow;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+
+/**
+ * Scores: one row per current learner × assignment, learner by learner. A learner's attempts come in one streamed
+ * query with the learner (at most a few per assignment); the grade is the class page's: the assignment's grading method
+ * over the finished attempts' percentages in attempt order.
+ *
+ * <p>With {@code since}, only the rows with an attempt started or finished since then (their figures may have
+ * changed); their figures still count every attempt.
+ */
+@Component
+class ScoreExport {
+
+    private record AttemptLine(
+            long assignmentId, int number, boolean finished, double percent, Instant startedAt, Instant finishedAt) {}
+
+    private final ExportReads reads;
+
+    ScoreExport(ExportReads reads) {
+        this.reads = reads;
+    }
+
+    /**
+     * The class's learners in id order, each with their attempts at the scope's assignments. The enrolment's primary
+     * key (class, learner) gives the order; the joins are outer so that H2 keeps that table first and streams without
+     * sorting (PostgreSQL plans them as inner joins where the WHERE clause allows).
+     */
+    void read(Scope scope, Key after, KeyedRows<ScoreRow> sink) {
+        List<AssignmentRules> assignments = scope.assignments();
+        if (assignments.isEmpty()) {
+            return;
+        }
+        List<Long> ids = scope.assignmentIds();
+        List<Object> parameters = new ArrayList<>(ids);
+        parameters.add(scope.classId());
+        StringBuilder sql = new StringBuilder("SELECT e.user_id, u.username, u.display_name, a.assignment_id,"
+                        + " a.attempt_number, a.attempt_state, a.score, a.question_count, a.started_at, a.finished_at"
+                        + " FROM enrolment e LEFT JOIN app_user u ON u.id = e.user_id"
+                        + " LEFT JOIN attempt a ON a.user_id = e.user_id AND a.assignment_id IN (")
+                .append(ExportReads.placeholders(ids))
+                .append(") WHERE e.classroom_id = ? AND e.removed_at IS NULL");
+        if (after != null) {
+            sql.append(" AND e.user_id >= ?");
+            parameters.add(after.learner());
+        }
+        if (scope.since() != null) {
+            // Learners with at least one row to give, so that a page never reads learners who give none.
+            OffsetDateTime since = scope.since().atOffset(ZoneOffset.UTC);
+            sql.append(" AND EXISTS (SELECT 1 FROM attempt b WHERE b.user_id = e.user_id AND b.assignment_id IN (")
+                    .append(ExportReads.placeholders(ids))
+                    .append(") AND (b.started_at >= ? OR b.finished_at >= ?))");
+            parameters.addAll(ids);
+            parameters.add(since);
+            parameters.add(since);
+        }
+        sql.append(" ORDER BY e.user_id");
+
+        Learner learner = new Learner(assignments, after, scope.since(), sink);
+        reads.stream(sql.toString(), parameters, rs -> learner.add(rs));
+        learner.finish();
+    }
+
+    /** The rows of the learner being read, given out when the next learner starts. */
+    private static final class Learner {
+
+        private final List<AssignmentRules> assignments;
+        private final Key after;
+        private final Instant since;
+        private final KeyedRows<ScoreRow> sink;
+        private final List<AttemptLine> attempts = new ArrayList<>();
+        private long userId = -1;
+        private String username;
+        private String displayName;
+
+        Learner(List<AssignmentRules> assignments, Key after, Instant since, KeyedRows<ScoreRow> sink) {
+            this.assignments = assignments;
+            this.after = after;
+            this.since = since;
+            this.sink = sink;
+        }
+
+        /** False once the sink has had enough. */
+        boolean add(ResultSet rs) throws SQLException {
+            long id = rs.getLong(1);
+            if (id != userId) {
+                if (!finish()) {
+                    return false;
+                }
+                userId = id;
+                username = rs.getString(2);
+                displayName = rs.getString(3);
+                attempts.clear();
+            }
+            long assignmentId = rs.getLong(4);
+            if (!rs.wasNull()) {
+                attempts.add(new AttemptLine(
+                        assignmentId,
+                        rs.getInt(5),
+                        !"IN_PROGRESS".equals(rs.getString(6)),
+                        ClassDashboardReads.percent(rs.getDouble(7), rs.getInt(8)),
+                        instant(rs, 9),
+                        instant(rs, 10)));
+            }
+            return true;
+        }
+
+        /** Gives the current learner's rows; false when the sink wants no more. */
+        boolean finish() {
+            if (userId < 0) {
+                return true;
+            }
+            attempts.sort(Comparator.comparingLong(AttemptLine::assignmentId).thenComparingInt(AttemptLine::number));
+            for (AssignmentRules assignment : assignments) {
+                Key key = new Key(userId, assignment.id());
+                if (after != null && key.compareTo(after) <= 0) {
+                    continue;
+                }
+                List<AttemptLine> mine = attempts.stream()
+                        .filter(a -> a.assignmentId() == assignment.id())
+                        .toList();
+                if (since != null && mine.stream().noneMatch(this::changedSince)) {
+                    continue;
+                }
+                if (!sink.take(key, row(assignment, mine))) {
+                    userId = -1;
+                    return false;
+                }
+            }
+            userId = -1;
+            return true;
+        }
+
+        private boolean changedSince(AttemptLine a) {
+            return !a.startedAt().isBefore(since)
+                    || (a.finishedAt() != null && !a.finishedAt().isBefore(since));
+        }
+
+        private ScoreRow row(AssignmentRules assignment, List<AttemptLine> inOrder) {
+            List<AttemptLine> finished =
+                    inOrder.stream().filter(AttemptLine::finished).toList();
+            List<Double> percents = finished.stream().map(AttemptLine::percent).toList();
+            return new ScoreRow(
+                    username,
+                    displayName,
+                    assignment.id(),
+                    assignment.quizId(),
+                    inOrder.size(),
+                    assignment.gradingMethod().grade(percents),
+                    percents.stream().max(Double::compare).orElse(null),
+                    percents.isEmpty() ? null : percents.get(percents.size() - 1),
+                    finished.stream()
+                            .map(AttemptLine::finishedAt)
+                            .filter(Objects::nonNull)
+                            .min(Comparator.naturalOrder())
+                            .orElse(null),
+                    finished.stream()
+                            .map(AttemptLine::finishedAt)
+                            .filter(Objects::nonNull)
+                            .max(Comparator.naturalOrder())
+                            .orElse(null),
+                    !finished.isEmpty());
+        }
+
+        private static Instant instant(ResultSet rs, int column) throws SQLException {
+            OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+            return value == null ? null : value.toInstant();
+        }
+    }
+}
