@@ -4,7 +4,7 @@ import io.kubequiz.classroom.AssignmentMode;
 import io.kubequiz.classroom.AssignmentRules;
 import io.kubequiz.classroom.AssignmentStatus;
 import io.kubequiz.classroom.Assignments;
-import io.kubequiz.content.QuestionBank;
+import io.kubequiz.content.QuizCatalog;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -40,19 +40,19 @@ class AssignmentCards {
 
     private final Assignments assignments;
     private final AttemptRepository attempts;
-    private final QuestionBank bank;
+    private final QuizCatalog catalog;
     private final Clock clock;
     private final ZoneId zone;
 
     AssignmentCards(
             Assignments assignments,
             AttemptRepository attempts,
-            QuestionBank bank,
+            QuizCatalog catalog,
             Clock clock,
             @Value("${kubequiz.time-zone:Europe/Paris}") ZoneId zone) {
         this.assignments = assignments;
         this.attempts = attempts;
-        this.bank = bank;
+        this.catalog = catalog;
         this.clock = clock;
         this.zone = zone;
     }
@@ -84,7 +84,7 @@ class AssignmentCards {
         return new AssignmentCard(
                 rules.id(),
                 rules.className(),
-                bank.quizTitle(rules.quizId(), locale),
+                catalog.quizTitle(rules.quizId(), locale),
                 rules.mode(),
                 rules.opensAt().atZone(zone),
                 rules.closesAt() == null ? null : rules.closesAt().atZone(zone),

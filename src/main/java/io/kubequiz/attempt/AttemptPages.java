@@ -8,6 +8,7 @@ import io.kubequiz.content.Objective;
 import io.kubequiz.content.Question;
 import io.kubequiz.content.QuestionBank;
 import io.kubequiz.content.QuestionVersions;
+import io.kubequiz.content.QuizCatalog;
 import io.kubequiz.content.RichText;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,6 +38,7 @@ class AttemptPages {
     record QuestionResult(int position, String questionId, String stemHtml, int percent, boolean answered) {}
 
     private final QuestionBank bank;
+    private final QuizCatalog catalog;
     private final QuestionVersions versions;
     private final Assignments assignments;
     private final AttemptRepository attempts;
@@ -45,12 +47,14 @@ class AttemptPages {
 
     AttemptPages(
             QuestionBank bank,
+            QuizCatalog catalog,
             QuestionVersions versions,
             Assignments assignments,
             AttemptRepository attempts,
             Clock clock,
             @Value("${kubequiz.time-zone:Europe/Paris}") ZoneId zone) {
         this.bank = bank;
+        this.catalog = catalog;
         this.versions = versions;
         this.assignments = assignments;
         this.attempts = attempts;
@@ -161,7 +165,7 @@ class AttemptPages {
         model.addAttribute("review", AttemptStarts.REVIEW_QUIZ_ID.equals(attempt.quizId()));
         model.addAttribute(
                 "quizTitle",
-                bank.quiz(attempt.quizId()).map(q -> q.title().in(locale)).orElse(null));
+                catalog.quiz(attempt.quizId()).map(q -> q.title().in(locale)).orElse(null));
         model.addAttribute("total", attempt.questionCount());
         model.addAttribute("answered", attempt.answeredCount());
         model.addAttribute("inProgress", attempt.inProgress());

@@ -4,6 +4,7 @@ import io.kubequiz.classroom.AssignmentRules;
 import io.kubequiz.classroom.Assignments;
 import io.kubequiz.content.QuestionBank;
 import io.kubequiz.content.Quiz;
+import io.kubequiz.content.QuizCatalog;
 import io.kubequiz.system.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Starting attempts: free practice of any quiz, "review my mistakes", and attempts at an assignment under its rules.
+ * Starting attempts: free practice of any quiz of the bank, "review my mistakes", and attempts at an assignment under its rules.
  * An open attempt is resumed rather than doubled.
  */
 @Service
@@ -35,6 +36,7 @@ class AttemptStarts {
 
     private final AttemptRepository attempts;
     private final QuestionBank bank;
+    private final QuizCatalog catalog;
     private final Assignments assignments;
     private final AttemptService service;
     private final Clock clock;
@@ -42,20 +44,22 @@ class AttemptStarts {
     AttemptStarts(
             AttemptRepository attempts,
             QuestionBank bank,
+            QuizCatalog catalog,
             Assignments assignments,
             AttemptService service,
             Clock clock) {
         this.attempts = attempts;
         this.service = service;
         this.bank = bank;
+        this.catalog = catalog;
         this.assignments = assignments;
         this.clock = clock;
     }
 
-    /** Resumes the learner's open free-practice attempt at this quiz, or starts a new one. */
+    /** Resumes the learner's open free-practice attempt at this quiz of the bank, or starts a new one. */
     @Transactional
     UUID start(long userId, String quizId) {
-        Quiz quiz = quiz(quizId);
+        Quiz quiz = bank.quiz(quizId).orElseThrow(() -> new NotFoundException("quiz " + quizId));
         List<Attempt> open = attempts.findPracticeInProgress(userId, quizId);
         if (!open.isEmpty()) {
             return open.get(0).id();
@@ -105,7 +109,7 @@ class AttemptStarts {
         if (!rules.attemptsLeft(mine.size())) {
             return new Started(null, Refusal.NO_ATTEMPTS_LEFT);
         }
-        Quiz quiz = quiz(rules.quizId());
+        Quiz quiz = catalog.quiz(rules.quizId()).orElseThrow(() -> new NotFoundException("quiz " + rules.quizId()));
         long seed = ThreadLocalRandom.current().nextLong();
         Attempt.Assigned assigned =
                 new Attempt.Assigned(assignmentId, mine.size() + 1, rules.deadlineFor(now), rules.immediateFeedback());
@@ -113,10 +117,6 @@ class AttemptStarts {
         Attempt attempt =
                 Attempt.forAssignment(userId, quiz.id(), mode, seed, items(chosen(quiz, seed)), now, assigned);
         return new Started(attempts.saveAndFlush(attempt).id(), null);
-    }
-
-    private Quiz quiz(String quizId) {
-        return bank.quiz(quizId).orElseThrow(() -> new NotFoundException("quiz " + quizId));
     }
 
     private static List<String> chosen(Quiz quiz, long seed) {
@@ -128,7 +128,7 @@ class AttemptStarts {
 
     private List<AttemptItem> items(List<String> questionIds) {
         return questionIds.stream()
-                .map(id -> bank.question(id).orElseThrow(() -> new NotFoundException("question " + id)))
+                .map(id -> catalog.question(id).orElseThrow(() -> new NotFoundException("question " + id)))
                 .map(q -> new AttemptItem(q.id(), q.version()))
                 .toList();
     }

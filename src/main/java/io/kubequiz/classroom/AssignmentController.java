@@ -1,9 +1,11 @@
 package io.kubequiz.classroom;
 
 import io.kubequiz.account.AccountUser;
-import io.kubequiz.content.QuestionBank;
 import io.kubequiz.content.Quiz;
+import io.kubequiz.content.QuizCatalog;
 import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,12 +28,12 @@ class AssignmentController {
 
     private final Assignments assignments;
     private final Classrooms classrooms;
-    private final QuestionBank bank;
+    private final QuizCatalog catalog;
 
-    AssignmentController(Assignments assignments, Classrooms classrooms, QuestionBank bank) {
+    AssignmentController(Assignments assignments, Classrooms classrooms, QuizCatalog catalog) {
         this.assignments = assignments;
         this.classrooms = classrooms;
-        this.bank = bank;
+        this.catalog = catalog;
     }
 
     @GetMapping("/new")
@@ -41,9 +43,12 @@ class AssignmentController {
             @AuthenticationPrincipal AccountUser user,
             Locale locale,
             Model model) {
-        String quizId = quiz != null && bank.quiz(quiz).isPresent()
-                ? quiz
-                : bank.quizzes().iterator().next().id();
+        List<Quiz> assignable = catalog.assignableBy(user.id());
+        String quizId = assignable.stream()
+                .map(Quiz::id)
+                .filter(id -> id.equals(quiz))
+                .findFirst()
+                .orElse(assignable.get(0).id());
         model.addAttribute("form", assignments.blankForm(quizId));
         return page(classId, null, user, locale, model);
     }
@@ -58,6 +63,9 @@ class AssignmentController {
             Model model,
             RedirectAttributes redirect) {
         classrooms.managed(classId, user);
+        if (form.quizId() != null && !form.quizId().isBlank() && !catalog.assignableBy(form.quizId(), user.id())) {
+            errors.rejectValue("quizId", "assignment.quiz.unknown");
+        }
         checkRules(form, errors);
         if (errors.hasErrors()) {
             return page(classId, null, user, locale, model);
@@ -119,13 +127,8 @@ class AssignmentController {
         return "redirect:/classes/" + classId;
     }
 
-    /** Rules that involve more than one field. */
+    /** Rules that involve more than one field (the quiz of an assignment never changes once created). */
     private void checkRules(AssignmentForm form, BindingResult errors) {
-        if (form.quizId() != null
-                && !form.quizId().isBlank()
-                && bank.quiz(form.quizId()).isEmpty()) {
-            errors.rejectValue("quizId", "assignment.quiz.unknown");
-        }
         if (form.opensAt() != null
                 && form.closesAt() != null
                 && !form.closesAt().isAfter(form.opensAt())) {
@@ -142,9 +145,13 @@ class AssignmentController {
     private String page(long classId, Long assignmentId, AccountUser user, Locale locale, Model model) {
         model.addAttribute("classroom", classrooms.summary(classId, user));
         model.addAttribute("assignmentId", assignmentId);
+        List<Quiz> quizzes = new ArrayList<>(catalog.assignableBy(user.id()));
+        if (model.getAttribute("form") instanceof AssignmentForm form
+                && quizzes.stream().noneMatch(q -> q.id().equals(form.quizId()))) {
+            catalog.quiz(form.quizId()).ifPresent(quizzes::add); // an admin editing another trainer's set
+        }
         model.addAttribute(
-                "quizzes",
-                bank.quizzes().stream().map(q -> QuizOption.of(q, locale)).toList());
+                "quizzes", quizzes.stream().map(q -> QuizOption.of(q, locale)).toList());
         model.addAttribute("modes", AssignmentMode.values());
         model.addAttribute("gradingMethods", GradingMethod.values());
         model.addAttribute("reviewTimings", ReviewTiming.values());

@@ -1,7 +1,7 @@
 package io.kubequiz.classroom;
 
 import io.kubequiz.account.AccountUser;
-import io.kubequiz.content.QuestionBank;
+import io.kubequiz.content.QuizCatalog;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,19 +31,19 @@ class ClassroomController {
 
     private final Classrooms classrooms;
     private final Assignments assignments;
-    private final QuestionBank bank;
+    private final QuizCatalog catalog;
     private final Clock clock;
     private final ZoneId zone;
 
     ClassroomController(
             Classrooms classrooms,
             Assignments assignments,
-            QuestionBank bank,
+            QuizCatalog catalog,
             Clock clock,
             @Value("${kubequiz.time-zone:Europe/Paris}") ZoneId zone) {
         this.classrooms = classrooms;
         this.assignments = assignments;
-        this.bank = bank;
+        this.catalog = catalog;
         this.clock = clock;
         this.zone = zone;
     }
@@ -86,7 +86,7 @@ class ClassroomController {
         model.addAttribute(
                 "assignments",
                 assignments.ofClass(classroom.id(), user).stream()
-                        .map(a -> AssignmentLine.of(a, bank.quizTitle(a.quizId(), locale), now, zone))
+                        .map(a -> AssignmentLine.of(a, catalog.quizTitle(a.quizId(), locale), now, zone))
                         .toList());
         List<Classrooms.Learner> learners = classrooms.learners(classroom.id(), user);
         model.addAttribute(

@@ -3,7 +3,6 @@ package io.kubequiz.content;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -51,11 +50,6 @@ public final class QuestionBank {
 
     public Optional<Quiz> quiz(String id) {
         return Optional.ofNullable(quizzes.get(id));
-    }
-
-    /** A quiz's title in this language, or its id when the bank no longer has it (old attempts stay readable). */
-    public String quizTitle(String id, Locale locale) {
-        return quiz(id).map(q -> q.title().in(locale)).orElse(id);
     }
 
     public Collection<Objective> objectives() {

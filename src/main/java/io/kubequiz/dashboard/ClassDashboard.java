@@ -8,6 +8,7 @@ import io.kubequiz.classroom.Classrooms;
 import io.kubequiz.content.Objective;
 import io.kubequiz.content.QuestionBank;
 import io.kubequiz.content.QuestionVersions;
+import io.kubequiz.content.QuizCatalog;
 import io.kubequiz.dashboard.ClassDashboardReads.AnswerGroup;
 import io.kubequiz.dashboard.ClassDashboardReads.AttemptRow;
 import io.kubequiz.dashboard.ClassDashboardReads.LearnerRow;
@@ -53,6 +54,7 @@ public class ClassDashboard {
     private final ClassDashboardReads reads;
     private final ClassAnswerGroups answerGroups;
     private final QuestionBank bank;
+    private final QuizCatalog catalog;
     private final QuestionVersions versions;
     private final DashboardAnswers answers;
     private final DashboardMastery mastery;
@@ -65,6 +67,7 @@ public class ClassDashboard {
             ClassDashboardReads reads,
             ClassAnswerGroups answerGroups,
             QuestionBank bank,
+            QuizCatalog catalog,
             QuestionVersions versions,
             DashboardAnswers answers,
             Clock clock,
@@ -74,6 +77,7 @@ public class ClassDashboard {
         this.reads = reads;
         this.answerGroups = answerGroups;
         this.bank = bank;
+        this.catalog = catalog;
         this.versions = versions;
         this.answers = answers;
         this.mastery = new DashboardMastery(bank);
@@ -185,7 +189,7 @@ public class ClassDashboard {
         List<Double> values = List.copyOf(grades.values());
         return new AssignmentResult(
                 rules.id(),
-                bank.quizTitle(rules.quizId(), locale),
+                catalog.quizTitle(rules.quizId(), locale),
                 rules.mode(),
                 rules.status(now),
                 rules.opensAt().atZone(zone),
@@ -238,7 +242,7 @@ public class ClassDashboard {
         return lowest.stream()
                 .map(q -> new MissedQuestion(
                         q,
-                        bank.question(q)
+                        catalog.question(q)
                                 .map(b -> DashboardTexts.excerpt(b.stem().in(locale), DashboardTexts.STEM_EXCERPT))
                                 .orElse(q),
                         answers.get(q)[0],

@@ -3,7 +3,7 @@ package io.kubequiz.dashboard;
 import io.kubequiz.account.AccountUser;
 import io.kubequiz.classroom.AssignmentRules;
 import io.kubequiz.classroom.Assignments;
-import io.kubequiz.content.QuestionBank;
+import io.kubequiz.content.QuizCatalog;
 import io.kubequiz.dashboard.ItemStatisticsReport.AttemptSelection;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
@@ -29,14 +29,14 @@ class ItemStatisticsController {
 
     private final ItemStatisticsReport report;
     private final Assignments assignments;
-    private final QuestionBank bank;
+    private final QuizCatalog catalog;
     private final MessageSource messages;
 
     ItemStatisticsController(
-            ItemStatisticsReport report, Assignments assignments, QuestionBank bank, MessageSource messages) {
+            ItemStatisticsReport report, Assignments assignments, QuizCatalog catalog, MessageSource messages) {
         this.report = report;
         this.assignments = assignments;
-        this.bank = bank;
+        this.catalog = catalog;
         this.messages = messages;
     }
 
@@ -64,7 +64,7 @@ class ItemStatisticsController {
             model.addAttribute("selected", AttemptSelection.FIRST);
         }
         model.addAttribute("assignment", assignment);
-        model.addAttribute("quizTitle", bank.quizTitle(assignment.quizId(), locale));
+        model.addAttribute("quizTitle", catalog.quizTitle(assignment.quizId(), locale));
         model.addAttribute("selections", AttemptSelection.values());
         model.addAttribute("fmt", new ItemStatisticsFormat(locale, messages));
         return VIEW;

@@ -11,6 +11,7 @@ import io.kubequiz.content.QuestionBank;
 import io.kubequiz.content.QuestionType;
 import io.kubequiz.content.QuestionVersions;
 import io.kubequiz.content.Quiz;
+import io.kubequiz.content.QuizCatalog;
 import io.kubequiz.content.TrueFalseBody;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -149,12 +150,19 @@ public class ItemStatisticsReport {
 
     private final Assignments assignments;
     private final QuestionBank bank;
+    private final QuizCatalog catalog;
     private final QuestionVersions versions;
     private final JdbcTemplate jdbc;
 
-    ItemStatisticsReport(Assignments assignments, QuestionBank bank, QuestionVersions versions, DataSource dataSource) {
+    ItemStatisticsReport(
+            Assignments assignments,
+            QuestionBank bank,
+            QuizCatalog catalog,
+            QuestionVersions versions,
+            DataSource dataSource) {
         this.assignments = assignments;
         this.bank = bank;
+        this.catalog = catalog;
         this.versions = versions;
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(FETCH_SIZE);
@@ -260,7 +268,7 @@ public class ItemStatisticsReport {
                 index = slots.size();
                 slotByQuestion.put(questionId, index);
                 Slot slot = new Slot(questionId);
-                slot.question = bank.question(questionId).orElse(null);
+                slot.question = catalog.question(questionId).orElse(null);
                 slots.add(slot);
             }
             Slot slot = slots.get(index);
@@ -401,7 +409,7 @@ public class ItemStatisticsReport {
         private int[] order(String quizId) {
             Map<String, Integer> quizOrder = new HashMap<>();
             List<String> quizQuestions =
-                    bank.quiz(quizId).map(Quiz::questionIds).orElse(List.of());
+                    catalog.quiz(quizId).map(Quiz::questionIds).orElse(List.of());
             for (int k = 0; k < quizQuestions.size(); k++) {
                 quizOrder.put(quizQuestions.get(k), k);
             }

@@ -9,6 +9,7 @@ import io.kubequiz.content.Objective;
 import io.kubequiz.content.Question;
 import io.kubequiz.content.QuestionBank;
 import io.kubequiz.content.QuestionVersions;
+import io.kubequiz.content.QuizCatalog;
 import io.kubequiz.dashboard.LearnerReportReads.AttemptLine;
 import io.kubequiz.dashboard.LearnerReportReads.Enrolled;
 import io.kubequiz.dashboard.LearnerReportView.LearnerAnswer;
@@ -37,6 +38,7 @@ public class LearnerReport {
     private final Assignments assignments;
     private final LearnerReportReads reads;
     private final QuestionBank bank;
+    private final QuizCatalog catalog;
     private final QuestionVersions versions;
     private final DashboardAnswers answers;
     private final DashboardMastery mastery;
@@ -47,6 +49,7 @@ public class LearnerReport {
             Assignments assignments,
             LearnerReportReads reads,
             QuestionBank bank,
+            QuizCatalog catalog,
             QuestionVersions versions,
             DashboardAnswers answers,
             @Value("${kubequiz.time-zone:Europe/Paris}") ZoneId zone) {
@@ -54,6 +57,7 @@ public class LearnerReport {
         this.assignments = assignments;
         this.reads = reads;
         this.bank = bank;
+        this.catalog = catalog;
         this.versions = versions;
         this.answers = answers;
         this.mastery = new DashboardMastery(bank);
@@ -67,7 +71,7 @@ public class LearnerReport {
                 .orElseThrow(() -> new NotFoundException("learner " + learnerId + " in class " + classId));
         List<AssignmentRules> rules = assignments.ofClass(classId, user);
         Map<String, String> titles = new LinkedHashMap<>();
-        rules.forEach(r -> titles.put(r.quizId(), bank.quizTitle(r.quizId(), locale)));
+        rules.forEach(r -> titles.put(r.quizId(), catalog.quizTitle(r.quizId(), locale)));
         List<AttemptLine> lines = rules.isEmpty()
                 ? List.of()
                 : reads.attempts(

@@ -4,7 +4,7 @@ import io.kubequiz.account.AccountUser;
 import io.kubequiz.account.Role;
 import io.kubequiz.classroom.ClassroomLine;
 import io.kubequiz.classroom.Classrooms;
-import io.kubequiz.content.QuestionBank;
+import io.kubequiz.content.QuizCatalog;
 import io.kubequiz.dashboard.TrainerHomeView.ClassCard;
 import io.kubequiz.dashboard.TrainerHomeView.OpenAssignment;
 import java.time.Clock;
@@ -33,19 +33,19 @@ public class TrainerHome {
 
     private final Classrooms classrooms;
     private final JdbcClient jdbc;
-    private final QuestionBank bank;
+    private final QuizCatalog catalog;
     private final Clock clock;
     private final ZoneId zone;
 
     TrainerHome(
             Classrooms classrooms,
             JdbcClient jdbc,
-            QuestionBank bank,
+            QuizCatalog catalog,
             Clock clock,
             @Value("${kubequiz.time-zone:Europe/Paris}") ZoneId zone) {
         this.classrooms = classrooms;
         this.jdbc = jdbc;
-        this.bank = bank;
+        this.catalog = catalog;
         this.clock = clock;
         this.zone = zone;
     }
@@ -68,7 +68,7 @@ public class TrainerHome {
                         open.getOrDefault(c.id(), List.of()).stream()
                                 .map(r -> new OpenAssignment(
                                         r.id(),
-                                        bank.quiz(r.quizId())
+                                        catalog.quiz(r.quizId())
                                                 .map(q -> q.title().in(locale))
                                                 .orElse(r.quizId()),
                                         r.closesAt() == null

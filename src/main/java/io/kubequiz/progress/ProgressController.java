@@ -3,6 +3,7 @@ package io.kubequiz.progress;
 import io.kubequiz.account.AccountUser;
 import io.kubequiz.attempt.Attempts;
 import io.kubequiz.content.QuestionBank;
+import io.kubequiz.content.QuizCatalog;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -26,16 +27,19 @@ class ProgressController {
     record HistoryLine(Attempts.AttemptLine attempt, String quizTitle, ZonedDateTime startedAt) {}
 
     private final QuestionBank bank;
+    private final QuizCatalog catalog;
     private final QuestionStateRepository states;
     private final Attempts attempts;
     private final ZoneId zone;
 
     ProgressController(
             QuestionBank bank,
+            QuizCatalog catalog,
             QuestionStateRepository states,
             Attempts attempts,
             @Value("${kubequiz.time-zone:Europe/Paris}") ZoneId zone) {
         this.bank = bank;
+        this.catalog = catalog;
         this.states = states;
         this.attempts = attempts;
         this.zone = zone;
@@ -52,7 +56,7 @@ class ProgressController {
                 attempts.history(user.id()).stream()
                         .map(a -> new HistoryLine(
                                 a,
-                                bank.quiz(a.quizId())
+                                catalog.quiz(a.quizId())
                                         .map(q -> q.title().in(locale))
                                         .orElse(null),
                                 a.startedAt().atZone(zone)))

@@ -74,6 +74,9 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/quizzes", "/api/v1/objectives")
                         .permitAll()
+                        .requestMatchers(
+                                HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .permitAll()
                         .requestMatchers("/api/v1/classes", "/api/v1/classes/**", "/api/v1/tokens")
                         .hasAnyRole("TRAINER", "ADMIN")
                         .requestMatchers("/account/tokens", "/account/tokens/**")

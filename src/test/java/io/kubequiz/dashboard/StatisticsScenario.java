@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kubequiz.attempt.StatisticsFormAnswers;
 import io.kubequiz.content.Question;
 import io.kubequiz.content.QuestionBank;
+import io.kubequiz.content.QuizCatalog;
 import io.kubequiz.testing.Classes;
 import io.kubequiz.testing.Learner;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -23,12 +26,21 @@ final class StatisticsScenario {
 
     private final MockMvc mvc;
     private final JdbcClient jdbc;
-    private final QuestionBank bank;
+    private final Function<String, Optional<Question>> questions;
 
     StatisticsScenario(MockMvc mvc, JdbcClient jdbc, QuestionBank bank) {
+        this(mvc, jdbc, bank::question);
+    }
+
+    /** For quizzes outside the bank: imported question sets. */
+    StatisticsScenario(MockMvc mvc, JdbcClient jdbc, QuizCatalog catalog) {
+        this(mvc, jdbc, catalog::question);
+    }
+
+    private StatisticsScenario(MockMvc mvc, JdbcClient jdbc, Function<String, Optional<Question>> questions) {
         this.mvc = mvc;
         this.jdbc = jdbc;
-        this.bank = bank;
+        this.questions = questions;
     }
 
     /** A new trainer account, created by the admin, signed in. */
@@ -75,7 +87,7 @@ final class StatisticsScenario {
     }
 
     Question question(String id) {
-        return bank.question(id).orElseThrow();
+        return questions.apply(id).orElseThrow();
     }
 
     private long seed(UUID attempt) {
