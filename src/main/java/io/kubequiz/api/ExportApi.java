@@ -15,6 +15,7 @@ import io.kubequiz.dashboard.ClassExports.ResponseRow;
 import io.kubequiz.dashboard.ClassExports.Scope;
 import io.kubequiz.dashboard.ClassExports.ScoreRow;
 import io.kubequiz.system.Languages;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -97,42 +98,46 @@ class ExportApi {
     }
 
     @GetMapping("/scores")
-    ResponseEntity<?> scores(
+    Object scores(
             @PathVariable long classId,
             ExportQuery query,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
-            @AuthenticationPrincipal AccountUser user) {
+            @AuthenticationPrincipal AccountUser user,
+            HttpServletResponse response) {
         Checked request = check("scores", classId, query, accept, user);
         if (request.csv() != null) {
-            return csv(request, SCORE_COLUMNS, rows -> exports.allScores(request.scope(), rows));
+            return csv(request, response, SCORE_COLUMNS, rows -> exports.allScores(request.scope(), rows));
         }
         return json(request, exports.scores(request.scope(), request.after(), request.limit()));
     }
 
     @GetMapping("/responses")
-    ResponseEntity<?> responses(
+    Object responses(
             @PathVariable long classId,
             ExportQuery query,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
-            @AuthenticationPrincipal AccountUser user) {
+            @AuthenticationPrincipal AccountUser user,
+            HttpServletResponse response) {
         Checked request = check("responses", classId, query, accept, user);
         Locale locale = Languages.fromAcceptLanguage(language);
         if (request.csv() != null) {
-            return csv(request, RESPONSE_COLUMNS, rows -> exports.allResponses(request.scope(), locale, rows));
+            return csv(
+                    request, response, RESPONSE_COLUMNS, rows -> exports.allResponses(request.scope(), locale, rows));
         }
         return json(request, exports.responses(request.scope(), request.after(), request.limit(), locale));
     }
 
     @GetMapping("/mastery")
-    ResponseEntity<?> mastery(
+    Object mastery(
             @PathVariable long classId,
             ExportQuery query,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
-            @AuthenticationPrincipal AccountUser user) {
+            @AuthenticationPrincipal AccountUser user,
+            HttpServletResponse response) {
         Checked request = check("mastery", classId, query, accept, user);
         if (request.csv() != null) {
-            return csv(request, MASTERY_COLUMNS, rows -> exports.allMastery(request.scope(), rows));
+            return csv(request, response, MASTERY_COLUMNS, rows -> exports.allMastery(request.scope(), rows));
         }
         return json(request, exports.mastery(request.scope(), request.after(), request.limit()));
     }
@@ -158,17 +163,20 @@ class ExportApi {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(new PageJson<>(page.items(), next));
     }
 
-    private <T> ResponseEntity<StreamingResponseBody> csv(
-            Checked request, List<Column<T>> columns, Consumer<Consumer<T>> rows) {
+    /**
+     * The CSV body, written after the handler returns (the headers are set now): Spring MVC streams a
+     * {@link StreamingResponseBody} returned as such, not one inside a {@code ResponseEntity<?>}, hence the
+     * {@code Object} return types.
+     */
+    private static <T> StreamingResponseBody csv(
+            Checked request, HttpServletResponse response, List<Column<T>> columns, Consumer<Consumer<T>> rows) {
         Scope scope = request.scope();
         String name = "kubequiz-class-" + scope.classId() + "-" + request.export()
                 + (scope.assignmentId() == null ? "" : "-assignment-" + scope.assignmentId()) + ".csv";
-        StreamingResponseBody body = out -> CsvExport.write(out, request.csv(), columns, rows);
-        return ResponseEntity.ok()
-                .contentType(CSV_UTF8)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
-                .body(body);
+        response.setContentType(CSV_UTF8.toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(name).build().toString());
+        return out -> CsvExport.write(out, request.csv(), columns, rows);
     }
 }

@@ -30,6 +30,9 @@ import org.springframework.stereotype.Component;
 @Component
 class MasteryExport {
 
+    /** Learners per statement on H2 (see {@link ExportReads}), with their latest score on each question. */
+    static final int LEARNERS_PER_CHUNK = 500;
+
     private final QuestionBank bank;
     private final DashboardMastery mastery;
     private final ExportReads reads;
@@ -41,27 +44,40 @@ class MasteryExport {
     }
 
     /**
-     * The class's learners in id order (the enrolment's primary key; outer joins keep H2 streaming in that order), each
-     * with their latest score on every question they answered.
+     * The class's learners by id, each with their latest score on every question they answered: a chunk of learners
+     * picked in a derived table (by the enrolment's primary key: class, learner), then their rows.
      */
     void read(Scope scope, Key after, KeyedRows<MasteryRow> sink) {
         List<Integer> columns = columns(scope);
         if (columns.isEmpty()) {
             return;
         }
+        List<String> questions = questionsOn(columns);
+        ExportReads.Query query = new ExportReads.Query() {
+            @Override
+            public ExportReads.Statement at(long from, int learners) {
+                return statement(scope, questions, from, learners);
+            }
+
+            @Override
+            public int chunk() {
+                return LEARNERS_PER_CHUNK;
+            }
+        };
+        Learner learner = new Learner(columns, after, scope.since(), sink);
+        reads.stream(query, after == null ? 0 : after.learner(), 0, learner::add);
+        learner.finish();
+    }
+
+    private static ExportReads.Statement statement(Scope scope, List<String> questions, long from, int learners) {
         List<Object> parameters = new ArrayList<>();
         parameters.add(scope.classId());
-        StringBuilder sql = new StringBuilder("SELECT e.user_id, u.username, u.display_name, s.question_id,"
-                + " s.last_score, s.last_answered_at FROM enrolment e LEFT JOIN app_user u ON u.id = e.user_id"
-                + " LEFT JOIN progress_question_state s ON s.user_id = e.user_id"
-                + " WHERE e.classroom_id = ? AND e.removed_at IS NULL");
-        if (after != null) {
-            sql.append(" AND e.user_id >= ?");
-            parameters.add(after.learner());
-        }
+        parameters.add(from);
+        StringBuilder sql = new StringBuilder("SELECT k.user_id, u.username, u.display_name, s.question_id,"
+                + " s.last_score, s.last_answered_at FROM (SELECT e.user_id FROM enrolment e"
+                + " WHERE e.classroom_id = ? AND e.removed_at IS NULL AND e.user_id >= ?");
         if (scope.since() != null) {
-            // Learners with at least one row to give, so that a page never reads learners who give none.
-            List<String> questions = questionsOn(columns);
+            // Only learners with a row to give, so that a page never reads learners who give none.
             sql.append(" AND EXISTS (SELECT 1 FROM progress_question_state p WHERE p.user_id = e.user_id"
                             + " AND p.last_answered_at >= ? AND p.question_id IN (")
                     .append(ExportReads.placeholders(questions))
@@ -70,10 +86,13 @@ class MasteryExport {
             parameters.addAll(questions.isEmpty() ? List.of("") : questions);
         }
         sql.append(" ORDER BY e.user_id");
-
-        Learner learner = new Learner(columns, after, scope.since(), sink);
-        reads.stream(sql.toString(), parameters, learner::add);
-        learner.finish();
+        if (learners > 0) {
+            sql.append(" LIMIT ?");
+            parameters.add(learners);
+        }
+        sql.append(") k LEFT JOIN app_user u ON u.id = k.user_id"
+                + " LEFT JOIN progress_question_state s ON s.user_id = k.user_id ORDER BY k.user_id");
+        return new ExportReads.Statement(sql.toString(), parameters);
     }
 
     /** Objective indexes in column order: all, or those of the assignment's quiz. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,55 +34,51 @@ class ResponseExport {
     /** Distinct answers turned into text and kept during one read; past this many, later ones are not kept. */
     private static final int KEPT_TEXTS = 20_000;
 
+    /** Answers per statement on H2 (see {@link ExportReads}): a few megabytes in its heap at once. */
+    static final int CHUNK = 10_000;
+
     private final QuestionVersions versions;
     private final DashboardAnswers answers;
     private final ExportReads reads;
+    private final JdbcClient jdbc;
 
-    ResponseExport(QuestionVersions versions, DashboardAnswers answers, ExportReads reads) {
+    ResponseExport(QuestionVersions versions, DashboardAnswers answers, ExportReads reads, JdbcClient jdbc) {
         this.versions = versions;
         this.answers = answers;
         this.reads = reads;
+        this.jdbc = jdbc;
     }
 
     /**
-     * Walks {@code attempt_response} in primary-key order from the key on: the other tables are outer-joined so that
-     * H2 keeps it first and streams without sorting (an ORDER BY r.id over inner joins makes H2 start from the class's
-     * attempts and sort every answer in memory); PostgreSQL turns them back into inner joins. {@code limit} 0: all.
+     * Walks {@code attempt_response} in primary-key order from the key on, joined to its attempt only. The join is
+     * outer so that H2 keeps the answers first, walks their primary key and stops at the LIMIT without sorting (an
+     * ORDER BY r.id over an inner join makes H2 start from the class's attempts and sort all their answers);
+     * PostgreSQL turns it back into an inner join. Learners no longer in the class are left out here, by the map of
+     * current learners. {@code limit}: the rows a page needs (0: all).
      */
     void read(Scope scope, Key after, int limit, Locale locale, KeyedRows<ResponseRow> sink) {
         List<Long> ids = scope.assignmentIds();
         if (ids.isEmpty()) {
             return;
         }
-        List<Object> parameters = new ArrayList<>(ids);
-        parameters.add(scope.classId());
-        StringBuilder sql = new StringBuilder("SELECT r.id, r.attempt_id, u.username, a.assignment_id, a.quiz_id,"
-                        + " a.attempt_number, r.question_id, r.question_version, r.answer_text, r.score, r.answered_at"
-                        + " FROM attempt_response r LEFT JOIN attempt a ON a.id = r.attempt_id"
-                        + " LEFT JOIN app_user u ON u.id = a.user_id"
-                        + " WHERE a.assignment_id IN (")
-                .append(ExportReads.placeholders(ids))
-                .append(") AND (a.attempt_state <> 'IN_PROGRESS' OR a.immediate_feedback = TRUE)"
-                        + " AND EXISTS (SELECT 1 FROM enrolment e WHERE e.classroom_id = ? AND e.user_id = a.user_id"
-                        + " AND e.removed_at IS NULL)");
-        if (after != null) {
-            sql.append(" AND r.id > ?");
-            parameters.add(after.item());
-        }
-        if (scope.since() != null) {
-            OffsetDateTime since = scope.since().atOffset(ZoneOffset.UTC);
-            sql.append(" AND ((a.immediate_feedback = TRUE AND r.answered_at >= ?)"
-                    + " OR (a.immediate_feedback = FALSE AND a.finished_at >= ?))");
-            parameters.add(since);
-            parameters.add(since);
-        }
-        sql.append(" ORDER BY r.id");
-        if (limit > 0) {
-            sql.append(" LIMIT ?");
-            parameters.add(limit);
-        }
+        ExportReads.Query query = new ExportReads.Query() {
+            @Override
+            public ExportReads.Statement at(long from, int units) {
+                return statement(scope, ids, from, units);
+            }
+
+            @Override
+            public int chunk() {
+                return CHUNK;
+            }
+        };
+        Map<Long, String> learners = currentLearners(scope.classId());
         Texts texts = new Texts(locale);
-        reads.stream(sql.toString(), parameters, rs -> {
+        reads.stream(query, after == null ? 0 : after.item() + 1, limit, rs -> {
+            String username = learners.get(rs.getLong(3));
+            if (username == null) {
+                return true; // not in the class now
+            }
             long id = rs.getLong(1);
             Question question = versions.shown(rs.getString(7), rs.getString(8));
             String stored = rs.getString(9);
@@ -89,7 +86,7 @@ class ResponseExport {
             ResponseRow row = new ResponseRow(
                     id,
                     rs.getObject(2, UUID.class),
-                    rs.getString(3),
+                    username,
                     rs.getLong(4),
                     rs.getString(5),
                     rs.getInt(6),
@@ -103,6 +100,45 @@ class ResponseExport {
                     rs.getObject(11, OffsetDateTime.class).toInstant());
             return sink.take(new Key(0, id), row);
         });
+    }
+
+    /**
+     * The class's current learners by id, with their usernames: as many as the class has, read once, so that the
+     * answers' query joins only their attempt (each more join costs a lookup per answer).
+     */
+    private Map<Long, String> currentLearners(long classId) {
+        Map<Long, String> learners = new HashMap<>();
+        jdbc.sql("SELECT u.id, u.username FROM enrolment e JOIN app_user u ON u.id = e.user_id"
+                        + " WHERE e.classroom_id = ? AND e.removed_at IS NULL")
+                .param(classId)
+                .query(rs -> {
+                    learners.put(rs.getLong(1), rs.getString(2));
+                });
+        return learners;
+    }
+
+    private static ExportReads.Statement statement(Scope scope, List<Long> ids, long from, int limit) {
+        List<Object> parameters = new ArrayList<>(ids);
+        parameters.add(from);
+        StringBuilder sql = new StringBuilder("SELECT r.id, r.attempt_id, a.user_id, a.assignment_id, a.quiz_id,"
+                        + " a.attempt_number, r.question_id, r.question_version, r.answer_text, r.score, r.answered_at"
+                        + " FROM attempt_response r LEFT JOIN attempt a ON a.id = r.attempt_id"
+                        + " WHERE a.assignment_id IN (")
+                .append(ExportReads.placeholders(ids))
+                .append(") AND (a.attempt_state <> 'IN_PROGRESS' OR a.immediate_feedback = TRUE) AND r.id >= ?");
+        if (scope.since() != null) {
+            OffsetDateTime since = scope.since().atOffset(ZoneOffset.UTC);
+            sql.append(" AND ((a.immediate_feedback = TRUE AND r.answered_at >= ?)"
+                    + " OR (a.immediate_feedback = FALSE AND a.finished_at >= ?))");
+            parameters.add(since);
+            parameters.add(since);
+        }
+        sql.append(" ORDER BY r.id");
+        if (limit > 0) {
+            sql.append(" LIMIT ?");
+            parameters.add(limit);
+        }
+        return new ExportReads.Statement(sql.toString(), parameters);
     }
 
     /** Answers as text, kept by question version (the same object for the same version) and stored answer. */

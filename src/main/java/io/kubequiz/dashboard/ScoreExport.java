@@ -30,6 +30,9 @@ class ScoreExport {
     private record AttemptLine(
             long assignmentId, int number, boolean finished, double percent, Instant startedAt, Instant finishedAt) {}
 
+    /** Learners per statement on H2 (see {@link ExportReads}), with all their attempts. */
+    static final int LEARNERS_PER_CHUNK = 500;
+
     private final ExportReads reads;
 
     ScoreExport(ExportReads reads) {
@@ -37,30 +40,41 @@ class ScoreExport {
     }
 
     /**
-     * The class's learners in id order, each with their attempts at the scope's assignments. The enrolment's primary
-     * key (class, learner) gives the order; the joins are outer so that H2 keeps that table first and streams without
-     * sorting (PostgreSQL plans them as inner joins where the WHERE clause allows).
+     * The class's learners by id, each with their attempts at the scope's assignments: a chunk of learners picked in a
+     * derived table (by the enrolment's primary key: class, learner), then their rows.
      */
     void read(Scope scope, Key after, KeyedRows<ScoreRow> sink) {
         List<AssignmentRules> assignments = scope.assignments();
         if (assignments.isEmpty()) {
             return;
         }
+        ExportReads.Query query = new ExportReads.Query() {
+            @Override
+            public ExportReads.Statement at(long from, int learners) {
+                return statement(scope, from, learners);
+            }
+
+            @Override
+            public int chunk() {
+                return LEARNERS_PER_CHUNK;
+            }
+        };
+        Learner learner = new Learner(assignments, after, scope.since(), sink);
+        reads.stream(query, after == null ? 0 : after.learner(), 0, learner::add);
+        learner.finish();
+    }
+
+    private static ExportReads.Statement statement(Scope scope, long from, int learners) {
         List<Long> ids = scope.assignmentIds();
-        List<Object> parameters = new ArrayList<>(ids);
+        List<Object> parameters = new ArrayList<>();
         parameters.add(scope.classId());
-        StringBuilder sql = new StringBuilder("SELECT e.user_id, u.username, u.display_name, a.assignment_id,"
-                        + " a.attempt_number, a.attempt_state, a.score, a.question_count, a.started_at, a.finished_at"
-                        + " FROM enrolment e LEFT JOIN app_user u ON u.id = e.user_id"
-                        + " LEFT JOIN attempt a ON a.user_id = e.user_id AND a.assignment_id IN (")
-                .append(ExportReads.placeholders(ids))
-                .append(") WHERE e.classroom_id = ? AND e.removed_at IS NULL");
-        if (after != null) {
-            sql.append(" AND e.user_id >= ?");
-            parameters.add(after.learner());
-        }
+        parameters.add(from);
+        StringBuilder sql = new StringBuilder("SELECT k.user_id, u.username, u.display_name, a.assignment_id,"
+                + " a.attempt_number, a.attempt_state, a.score, a.question_count, a.started_at, a.finished_at"
+                + " FROM (SELECT e.user_id FROM enrolment e WHERE e.classroom_id = ? AND e.removed_at IS NULL"
+                + " AND e.user_id >= ?");
         if (scope.since() != null) {
-            // Learners with at least one row to give, so that a page never reads learners who give none.
+            // Only learners with a row to give, so that a page never reads learners who give none.
             OffsetDateTime since = scope.since().atOffset(ZoneOffset.UTC);
             sql.append(" AND EXISTS (SELECT 1 FROM attempt b WHERE b.user_id = e.user_id AND b.assignment_id IN (")
                     .append(ExportReads.placeholders(ids))
@@ -70,10 +84,16 @@ class ScoreExport {
             parameters.add(since);
         }
         sql.append(" ORDER BY e.user_id");
-
-        Learner learner = new Learner(assignments, after, scope.since(), sink);
-        reads.stream(sql.toString(), parameters, rs -> learner.add(rs));
-        learner.finish();
+        if (learners > 0) {
+            sql.append(" LIMIT ?");
+            parameters.add(learners);
+        }
+        sql.append(") k LEFT JOIN app_user u ON u.id = k.user_id"
+                        + " LEFT JOIN attempt a ON a.user_id = k.user_id AND a.assignment_id IN (")
+                .append(ExportReads.placeholders(ids))
+                .append(") ORDER BY k.user_id");
+        parameters.addAll(ids);
+        return new ExportReads.Statement(sql.toString(), parameters);
     }
 
     /** The rows of the learner being read, given out when the next learner starts. */

@@ -1,5 +1,6 @@
 package io.kubequiz.system;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -61,7 +62,11 @@ public class SecurityConfiguration {
             throws Exception {
         BearerTokens bearer = tokens.getIfAvailable(() -> token -> Optional.empty());
         http.addFilterBefore(new BearerTokenFilter(bearer, messages), CsrfFilter.class);
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+        // The ASYNC dispatch only finishes a response whose request was authorized already (a streamed CSV export);
+        // a Bearer token, read once per request, is not there any more to authorize it again.
+        http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ASYNC)
+                        .permitAll()
+                        .requestMatchers(
                                 "/",
                                 "/login",
                                 "/register",

@@ -14,7 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,11 +34,15 @@ final class ExportData {
 
     record Made(long classId, long responses) {}
 
+    /** An answer to a question, already encoded and graded: grading a million answers one by one costs seconds. */
+    private record Given(String encoded, double score) {}
+
     private static final int BATCH = 5_000;
 
     private final JdbcTemplate jdbc;
     private final QuestionBank bank;
     private final Random random = new Random(7);
+    private final Map<String, List<Given>> answers = new HashMap<>();
 
     ExportData(JdbcTemplate jdbc, QuestionBank bank) {
         this.jdbc = jdbc;
@@ -62,13 +68,13 @@ final class ExportData {
         for (int i = 1; i <= learners; i++) {
             // Display names that need CSV quoting or neutralising now and then, as real ones do.
             String name = i % 50 == 0 ? "=Learner, \"" + i + "\"" : "Learner " + i;
-            users.add(new Object[] {String.format("export-%05d", i), name, "{noop}x", "STUDENT", at});
+            users.add(new Object[] {String.format("exp-%05d", i), name, "{noop}x", "STUDENT", at});
         }
         jdbc.batchUpdate(
                 "INSERT INTO app_user (username, display_name, password_hash, role, created_at) VALUES (?, ?, ?, ?, ?)",
                 users);
         List<Long> learnerIds =
-                jdbc.queryForList("SELECT id FROM app_user WHERE username LIKE 'export-%' ORDER BY id", Long.class);
+                jdbc.queryForList("SELECT id FROM app_user WHERE username LIKE 'exp-%' ORDER BY id", Long.class);
         jdbc.batchUpdate(
                 "INSERT INTO enrolment (classroom_id, user_id, joined_at) VALUES (?, ?, ?)",
                 learnerIds.stream().map(id -> new Object[] {classId, id, at}).toList());
@@ -81,6 +87,7 @@ final class ExportData {
             List<Question> questions = quiz.questionIds().stream()
                     .map(id -> bank.question(id).orElseThrow())
                     .toList();
+            questions.forEach(q -> answers.computeIfAbsent(q.id(), id -> answersTo(q)));
             for (long learnerId : learnerIds) {
                 for (int number = 1; number <= assigned.attemptsEach(); number++) {
                     responses += attempt(rows, learnerId, quiz, assignmentId, number, questions, now);
@@ -108,11 +115,16 @@ final class ExportData {
         double total = 0;
         for (int i = 0; i < chosen.size(); i++) {
             Question q = chosen.get(i);
-            Answer answer = random.nextDouble() < 0.65 ? q.body().modelAnswer() : wrong(q);
-            double score = q.grade(answer).score();
-            total += score;
+            List<Given> given = answers.get(q.id());
+            Given answer = random.nextDouble() < 0.65 ? given.get(0) : given.get(1 + random.nextInt(given.size() - 1));
+            total += answer.score();
             rows.responses.add(new Object[] {
-                attemptId, q.id(), q.version(), answer.encode(), score, Timestamp.from(started.plusSeconds(20L * i))
+                attemptId,
+                q.id(),
+                q.version(),
+                answer.encoded(),
+                answer.score(),
+                Timestamp.from(started.plusSeconds(20L * i))
             });
         }
         rows.attempts.add(new Object[] {
@@ -128,6 +140,18 @@ final class ExportData {
             Timestamp.from(started.plusSeconds(20L * chosen.size()))
         });
         return chosen.size();
+    }
+
+    /** The right answer first, then a few wrong ones, each graded by the bank. */
+    private List<Given> answersTo(Question q) {
+        List<Given> given = new ArrayList<>();
+        Answer right = q.body().modelAnswer();
+        given.add(new Given(right.encode(), q.grade(right).score()));
+        for (int k = 0; k < 3; k++) {
+            Answer wrong = wrong(q);
+            given.add(new Given(wrong.encode(), q.grade(wrong).score()));
+        }
+        return given;
     }
 
     /** A wrong answer of the question's kind. */
