@@ -460,4 +460,51 @@ class ExportApiTest {
                 .hasSize(14)
                 .noneMatch(i -> i.path("displayName").asString().equals("Gone"));
     }
+
+    @Test
+    void csvOverHttpNeutralisesFormulaNamesWithTheSeparatorAndBomAskedFor() throws Exception {
+        ExportFixture fixture = new ExportFixture(mvc, jdbc);
+        Learner trainer = Classes.trainer(mvc);
+        long classId = Classes.createClass(trainer, "Formulas");
+        Classes.assigned(trainer, jdbc, classId, "golden-rules", "PRACTICE");
+        List<String> names = List.of(
+                "=HYPERLINK(\"http://evil.example\",\"clic\")",
+                "+cmd",
+                "@SUM(A1:A3)",
+                "-1+2",
+                "\tTab",
+                "\rReturn",
+                "Dupont; \"Jo\", le\nretour",
+                "Zoé");
+        for (String name : names) {
+            fixture.learner(classId, name);
+        }
+        String token = fixture.token(trainer);
+
+        MockHttpServletResponse response = fixture.get(
+                token,
+                "/api/v1/classes/" + classId + "/scores?format=csv&sep=;&bom=true",
+                "Accept",
+                "application/json");
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getHeader("Content-Disposition")).startsWith("attachment; filename=");
+        byte[] bytes = response.getContentAsByteArray();
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        String text = new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).startsWith("username;displayName;assignmentId;quizId;attempts;grade;");
+        List<List<String>> rows = csv(text, ';');
+        assertThat(rows.subList(1, rows.size()))
+                .extracting(row -> row.get(1))
+                .containsExactly(
+                        "'=HYPERLINK(\"http://evil.example\",\"clic\")",
+                        "'+cmd",
+                        "'@SUM(A1:A3)",
+                        "'-1+2",
+                        "'\tTab",
+                        "'\rReturn",
+                        "Dupont; \"Jo\", le\nretour",
+                        "Zoé");
+        assertThat(text).contains("\"Dupont; \"\"Jo\"\", le\nretour\"");
+    }
 }
