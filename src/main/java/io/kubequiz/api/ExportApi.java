@@ -15,12 +15,19 @@ import io.kubequiz.dashboard.ClassExports.ResponseRow;
 import io.kubequiz.dashboard.ClassExports.Scope;
 import io.kubequiz.dashboard.ClassExports.ScoreRow;
 import io.kubequiz.system.Languages;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -43,9 +50,24 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  */
 @RestController
 @RequestMapping("/api/v1/classes/{classId}")
+@Tag(name = "Exports", description = "A class's scores, answers and mastery, as JSON pages or CSV files.")
 class ExportApi {
 
-    record PageJson<T>(List<T> items, String nextCursor) {}
+    static final String FORMATS = "\n\nJSON by default: a page of `limit` rows and the `nextCursor` of the next"
+            + " page. CSV with `Accept: text/csv` or `format=csv`: every row at once, streamed, with a header row"
+            + " (UTF-8, RFC 4180; `sep` and `bom` for spreadsheets; a text cell starting with = + - @, a tab or a"
+            + " carriage return gets a leading ' so that no spreadsheet runs it as a formula).";
+    static final String CSV = "Every row, with a header row; null values are empty cells, lists joined by \"|\".";
+    static final String SCORES_CSV = "username,displayName,assignmentId,quizId,attempts,grade,bestGrade,lastGrade,"
+            + "firstSubmittedAt,lastSubmittedAt,completed\r\nlea.martin,Léa Martin,7,dns-names,3,83.3,83.3,75.0,"
+            + "2026-11-02T09:14:03Z,2026-11-09T16:40:51Z,true\r\n";
+    static final String RESPONSES_CSV = "responseId,attemptId,username,assignmentId,quizId,attemptNumber,questionId,"
+            + "questionVersion,objectiveIds,answer,storedAnswer,score,correct,answeredAt\r\n120457,"
+            + "3f0c2a52-8c1e-4a8e-9a57-2d1b1c7e4a10,lea.martin,7,dns-names,2,s73-name-service-fqdn,9c41d0e27b5a13f8,"
+            + "mi-services-not-servers|th-cni-coredns,web.shop.svc.cluster.local,web.shop.svc.cluster.local,1.0,true,"
+            + "2026-11-02T09:03:41Z\r\n";
+    static final String MASTERY_CSV = "username,displayName,objectiveId,mastery,answered,questions,lastAnsweredAt\r\n"
+            + "lea.martin,Léa Martin,th-cni-coredns,64,9,14,2026-11-09T16:38:12Z\r\n";
 
     static final List<Column<ScoreRow>> SCORE_COLUMNS = List.of(
             new Column<>("username", TEXT, ScoreRow::username),
@@ -98,25 +120,63 @@ class ExportApi {
     }
 
     @GetMapping("/scores")
+    @Operation(
+            summary = "Scores of a class",
+            description = "One row per current learner × assignment of the class (a learner removed from the class"
+                    + " is left out, as on the class page; a learner with no attempt has a row with no grade): the"
+                    + " attempts, the grade by the assignment's grading method over the finished attempts, the best and"
+                    + " last grades, when the first and last attempts ended. By learner, then assignment." + FORMATS)
+    @ApiResponse(
+            responseCode = "200",
+            description = "A page of rows (JSON), or every row (CSV).",
+            content = {
+                @Content(mediaType = "application/json", schema = @Schema(implementation = ExportJson.ScorePage.class)),
+                @Content(
+                        mediaType = "text/csv",
+                        schema = @Schema(type = "string", description = CSV, example = SCORES_CSV))
+            })
     Object scores(
-            @PathVariable long classId,
-            ExportQuery query,
-            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+            @Parameter(description = "The class.", example = "3") @PathVariable long classId,
+            @ParameterObject ExportQuery query,
+            @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             @AuthenticationPrincipal AccountUser user,
             HttpServletResponse response) {
         Checked request = check("scores", classId, query, accept, user);
         if (request.csv() != null) {
             return csv(request, response, SCORE_COLUMNS, rows -> exports.allScores(request.scope(), rows));
         }
-        return json(request, exports.scores(request.scope(), request.after(), request.limit()));
+        Page<ScoreRow> page = exports.scores(request.scope(), request.after(), request.limit());
+        return json(new ExportJson.ScorePage(
+                page.items().stream().map(ExportJson.ScoreJson::of).toList(), next(request, page)));
     }
 
     @GetMapping("/responses")
+    @Operation(
+            summary = "Answers of a class",
+            description = "One row per answer of the class's current learners to its assignments, once final: those"
+                    + " of finished attempts, and those given with immediate feedback (an answer of an attempt still in"
+                    + " progress without feedback can still change, and comes once the attempt ends). Each with the"
+                    + " question's version and objectives, the answer as text in the language of Accept-Language and as"
+                    + " stored, its score and time. By answer id. `since` keeps the answers final at or after it."
+                    + FORMATS)
+    @ApiResponse(
+            responseCode = "200",
+            description = "A page of rows (JSON), or every row (CSV).",
+            content = {
+                @Content(
+                        mediaType = "application/json",
+                        schema = @Schema(implementation = ExportJson.ResponsePage.class)),
+                @Content(
+                        mediaType = "text/csv",
+                        schema = @Schema(type = "string", description = CSV, example = RESPONSES_CSV))
+            })
     Object responses(
-            @PathVariable long classId,
-            ExportQuery query,
-            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
-            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
+            @Parameter(description = "The class.", example = "3") @PathVariable long classId,
+            @ParameterObject ExportQuery query,
+            @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+            @Parameter(description = "The language of the answers as text: fr (default) or en.", example = "en")
+                    @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                    String language,
             @AuthenticationPrincipal AccountUser user,
             HttpServletResponse response) {
         Checked request = check("responses", classId, query, accept, user);
@@ -125,21 +185,42 @@ class ExportApi {
             return csv(
                     request, response, RESPONSE_COLUMNS, rows -> exports.allResponses(request.scope(), locale, rows));
         }
-        return json(request, exports.responses(request.scope(), request.after(), request.limit(), locale));
+        Page<ResponseRow> page = exports.responses(request.scope(), request.after(), request.limit(), locale);
+        return json(new ExportJson.ResponsePage(
+                page.items().stream().map(ExportJson.ResponseJson::of).toList(), next(request, page)));
     }
 
     @GetMapping("/mastery")
+    @Operation(
+            summary = "Mastery per objective of a class",
+            description = "One row per current learner × learning objective, with the class page's heat map figure:"
+                    + " the mean over all the bank's questions on the objective of the learner's latest score on each."
+                    + " By learner, then objective in the heat map's order. `assignmentId` keeps the objectives its"
+                    + " quiz covers; `since` the objectives with an answer since then." + FORMATS)
+    @ApiResponse(
+            responseCode = "200",
+            description = "A page of rows (JSON), or every row (CSV).",
+            content = {
+                @Content(
+                        mediaType = "application/json",
+                        schema = @Schema(implementation = ExportJson.MasteryPage.class)),
+                @Content(
+                        mediaType = "text/csv",
+                        schema = @Schema(type = "string", description = CSV, example = MASTERY_CSV))
+            })
     Object mastery(
-            @PathVariable long classId,
-            ExportQuery query,
-            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+            @Parameter(description = "The class.", example = "3") @PathVariable long classId,
+            @ParameterObject ExportQuery query,
+            @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             @AuthenticationPrincipal AccountUser user,
             HttpServletResponse response) {
         Checked request = check("mastery", classId, query, accept, user);
         if (request.csv() != null) {
             return csv(request, response, MASTERY_COLUMNS, rows -> exports.allMastery(request.scope(), rows));
         }
-        return json(request, exports.mastery(request.scope(), request.after(), request.limit()));
+        Page<MasteryRow> page = exports.mastery(request.scope(), request.after(), request.limit());
+        return json(new ExportJson.MasteryPage(
+                page.items().stream().map(ExportJson.MasteryJson::of).toList(), next(request, page)));
     }
 
     /** A request whose parameters are all valid and whose class the user manages. {@code csv} null: JSON. */
@@ -158,9 +239,13 @@ class ExportApi {
         return new Checked(export, scope, context, after, limit, csv ? options : null);
     }
 
-    private <T> ResponseEntity<PageJson<T>> json(Checked request, Page<T> page) {
-        String next = page.next() == null ? null : cursors.encode(request.context(), page.next());
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(new PageJson<>(page.items(), next));
+    private String next(Checked request, Page<?> page) {
+        return page.next() == null ? null : cursors.encode(request.context(), page.next());
+    }
+
+    /** Sent as JSON whatever the Accept header says: {@code format=json} wins over {@code Accept: text/csv}. */
+    private static <T> ResponseEntity<T> json(T body) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
     /**

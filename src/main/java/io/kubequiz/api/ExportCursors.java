@@ -64,7 +64,8 @@ class ExportCursors {
     ClassExports.Key decode(Context context, String cursor) {
         try {
             byte[] bytes = DECODER.decode(cursor.strip());
-            if (bytes.length > MAC_BYTES) {
+            // Only the canonical spelling: the last character's unused bits could otherwise change unnoticed.
+            if (bytes.length > MAC_BYTES && ENCODER.encodeToString(bytes).equals(cursor.strip())) {
                 byte[] payload = Arrays.copyOf(bytes, bytes.length - MAC_BYTES);
                 byte[] mac = Arrays.copyOfRange(bytes, bytes.length - MAC_BYTES, bytes.length);
                 if (MessageDigest.isEqual(mac, mac(payload))) {

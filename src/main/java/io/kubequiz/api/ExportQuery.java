@@ -1,5 +1,7 @@
 package io.kubequiz.api;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,11 +19,43 @@ import org.springframework.http.MediaType;
  * it (never a 500, never silently ignored). Bound from the query string by name.
  */
 record ExportQuery(
-        String assignmentId, String since, String limit, String cursor, String format, String sep, String bom) {
+        @Parameter(description = "Only this assignment of the class (another class's is a 404).", example = "7")
+        String assignmentId,
+
+        @Parameter(
+                description = "Only the rows that changed at or after this time: an ISO-8601 instant or date-time"
+                        + " with offset, or a date (its first instant in the server's time zone).",
+                example = "2026-11-02T08:00:00Z")
+        String since,
+
+        @Parameter(description = "JSON: rows per page, 1 to 5000 (default 500). CSV sends every row.", example = "500")
+        String limit,
+
+        @Parameter(
+                description = "JSON: the nextCursor of the previous page, as given. CSV sends every row.",
+                example = "djF8c2NvcmVzfDN8LXwtfDQyfDd8m2x0cHGs3mKp8A2mCk1fWg")
+        String cursor,
+
+        @Parameter(
+                description = "json (default) or csv; wins over the Accept header (text/csv also asks for CSV).",
+                schema = @Schema(allowableValues = {"json", "csv"}),
+                example = "csv")
+        String format,
+
+        @Parameter(
+                description = "CSV: the column separator, a comma (default), a semicolon (French spreadsheets) or a tab"
+                        + " (%09 or the word tab).",
+                example = ";")
+        String sep,
+
+        @Parameter(
+                description = "CSV: true starts the file with a UTF-8 byte order mark, for spreadsheets that need it to"
+                        + " read accents.",
+                example = "true")
+        String bom) {
 
     static final int DEFAULT_LIMIT = 500;
     static final int MAX_LIMIT = 5_000;
-    static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
 
     /** The output the client asked for: {@code format} wins, then the Accept header (JSON unless CSV comes first). */
     boolean csv(String accept) {
@@ -43,7 +77,7 @@ record ExportQuery(
             types.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed()); // stable: ties keep order
             for (MediaType type : types) {
                 if (type.getQualityValue() > 0 && type.isConcrete()) {
-                    if (TEXT_CSV.includes(type)) {
+                    if (type.isCompatibleWith(new MediaType("text", "csv"))) {
                         return true;
                     }
                     if (MediaType.APPLICATION_JSON.isCompatibleWith(type)

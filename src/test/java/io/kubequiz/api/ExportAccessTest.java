@@ -161,8 +161,12 @@ class ExportAccessTest {
 
         char last = cursor.charAt(cursor.length() - 1);
         String tampered = cursor.substring(0, cursor.length() - 1) + (last == 'A' ? 'B' : 'A');
+        int middle = cursor.length() / 2;
+        String edited =
+                cursor.substring(0, middle) + (cursor.charAt(middle) == 'x' ? 'y' : 'x') + cursor.substring(middle + 1);
         String[] elsewhere = {
             url("scores") + "?cursor=" + tampered,
+            url("scores") + "?cursor=" + edited,
             url("mastery") + "?cursor=" + cursor,
             url("scores") + "?assignmentId=" + assignmentId + "&cursor=" + cursor,
             url("scores") + "?since=2026-01-01&cursor=" + cursor
