@@ -5,6 +5,7 @@ import io.kubequiz.content.Objective;
 import io.kubequiz.content.Question;
 import io.kubequiz.content.QuestionBank;
 import io.kubequiz.content.Quiz;
+import io.kubequiz.content.QuizCatalog;
 import io.kubequiz.dashboard.ClassExports.Key;
 import io.kubequiz.dashboard.ClassExports.KeyedRows;
 import io.kubequiz.dashboard.ClassExports.MasteryRow;
@@ -34,11 +35,13 @@ class MasteryExport {
     static final int LEARNERS_PER_CHUNK = 500;
 
     private final QuestionBank bank;
+    private final QuizCatalog quizzes;
     private final DashboardMastery mastery;
     private final ExportReads reads;
 
-    MasteryExport(QuestionBank bank, ExportReads reads) {
+    MasteryExport(QuestionBank bank, QuizCatalog quizzes, ExportReads reads) {
         this.bank = bank;
+        this.quizzes = quizzes;
         this.mastery = new DashboardMastery(bank);
         this.reads = reads;
     }
@@ -95,7 +98,10 @@ class MasteryExport {
         return new ExportReads.Statement(sql.toString(), parameters);
     }
 
-    /** Objective indexes in column order: all, or those of the assignment's quiz. */
+    /**
+     * Objective indexes in column order: all, or those of the assignment's quiz (a bank quiz or an imported set; the
+     * heat map shows the bank's objectives only).
+     */
     private List<Integer> columns(Scope scope) {
         List<Integer> order = mastery.columnOrder();
         if (scope.assignmentId() == null) {
@@ -103,7 +109,7 @@ class MasteryExport {
         }
         Set<String> covered = new HashSet<>();
         for (AssignmentRules assignment : scope.assignments()) {
-            bank.quiz(assignment.quizId()).map(Quiz::objectiveIds).ifPresent(covered::addAll);
+            quizzes.quiz(assignment.quizId()).map(Quiz::objectiveIds).ifPresent(covered::addAll);
         }
         return order.stream()
                 .filter(o -> covered.contains(mastery.objectives().get(o).id()))
