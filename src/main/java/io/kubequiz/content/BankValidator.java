@@ -40,8 +40,8 @@ final class BankValidator {
 
     /**
      * The checks that do not need a chapter, for a question made outside the bank files (an import): its id, type,
-     * difficulty, stem and everything its type requires. Section, objectives and the explanation's section mark are
-     * the caller's business there.
+     * stem and everything its type requires. Section, objectives, difficulty (none is shown when unknown) and the
+     * explanation's section mark are the caller's business there.
      */
     List<BankProblem> validateStandalone(SourcedQuestion question) {
         new QuestionCheck(question, Set.of(), Set.of()).runStandalone();
@@ -152,7 +152,6 @@ final class BankValidator {
         void runStandalone() {
             fault(q.id() != null && ID.matcher(q.id()).matches(), "question id missing or not [a-z0-9-]");
             fault(q.type() != null, "type missing");
-            fault(q.difficulty() != null, "difficulty missing (EASY, MEDIUM or HARD)");
             fault(q.objectives() != null, "objectives missing (an empty list is allowed here)");
             text(q.stem(), source.file(), q.id(), "stem");
             fault(q.explanation() != null, "explanation missing (it may be empty here)");

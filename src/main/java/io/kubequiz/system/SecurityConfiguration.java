@@ -72,6 +72,8 @@ public class SecurityConfiguration {
                                 "/webjars/**",
                                 "/favicon.ico")
                         .permitAll()
+                        .requestMatchers("/api/v1/quizzes/*/gift")
+                        .hasAnyRole("TRAINER", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/quizzes", "/api/v1/objectives")
                         .permitAll()
                         .requestMatchers(
@@ -85,7 +87,13 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
-                        .requestMatchers("/classes", "/classes/**", "/dashboard", "/dashboard/**")
+                        .requestMatchers(
+                                "/classes",
+                                "/classes/**",
+                                "/dashboard",
+                                "/dashboard/**",
+                                "/question-sets",
+                                "/question-sets/**")
                         .hasAnyRole("TRAINER", "ADMIN")
                         .anyRequest()
                         .authenticated())
