@@ -47,13 +47,17 @@ class GiftApi {
             responseCode = "200",
             description = "The GIFT file, as an attachment.",
             content = @Content(mediaType = "text/plain", examples = @ExampleObject(value = """
-                                    // Kubequiz: dns-names (fr), 14 questions, 14 exported
-                                    $CATEGORY: $course$/Kubequiz/Le format des noms DNS
+                                    // DNS name format (en)
+                                    // Kubequiz, GIFT for Moodle: texts in Markdown, one question per block.
 
-                                    ::s73-name-service-fqdn::[markdown]Quel est le nom DNS complet du Service
-                                    `web` du namespace `shop` ?{
-                                    =web.shop.svc.cluster.local
-                                    ####Un Service a pour nom `<service>.<namespace>.svc.cluster.local`.
+                                    $CATEGORY: $course$/top/DNS name format/Internal DNS with CoreDNS
+
+                                    ::s73-name-service-fqdn::[markdown]The `web` Service lives in the `shop` \
+                                    namespace (…). Give the fully qualified domain name (FQDN) of this Service.{
+                                    \t=web.shop.svc.cluster.local
+                                    \t=web.shop.svc.cluster.local.
+                                    \t####A Service gets an A record of the form \
+                                    `<service>.<namespace>.svc.<domain>` (…) (§7.3).
                                     }
                                     """)))
     ResponseEntity<String> gift(
