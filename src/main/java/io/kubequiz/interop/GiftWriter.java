@@ -37,6 +37,7 @@ import java.util.regex.Pattern;
  *   <li>short text: the accepted answers are exported ({@code *} escaped, since it is Moodle's wildcard); a pattern
  *       cannot be, and is reported lost. A DNS-name answer is exported with its twin ending in a dot, so Moodle
  *       accepts the trailing dot as we do (and an import reads the pair back as a DNS name).
+ *       An accepted answer with {@code ->} makes Moodle read a matching question: not exported.
  *   <li>numeric: the unit is reported lost.
  *   <li>multiple choice: weights that are not Moodle grades are rounded to the nearest grade when the right options
  *       still add up to 100% (reported), else the question is not exported (Moodle would refuse it).
@@ -188,6 +189,10 @@ public final class GiftWriter {
 
     private static void shortText(
             ShortTextBody shortText, Locale language, List<GiftMessage> losses, StringBuilder out) {
+        if (shortText.accepted().stream().anyMatch(a -> a.contains("->"))) {
+            // Answers with "=" and "->" are a matching question to Moodle, and neither sign has an escape there.
+            throw new NotExportable(GiftMessage.of("gift.export.arrowInShortAnswer"));
+        }
         for (String accepted : shortText.accepted()) {
             String answer = accepted.strip();
             out.append("\t=").append(shortAnswer(answer)).append('\n');

@@ -17,7 +17,7 @@ final class MarkdownText {
 
     /** A tag or an entity: text without either is plain text, whatever format it claims. */
     private static final Pattern MARKUP =
-            Pattern.compile("<[a-zA-Z/!][^>]*>|&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);");
+            Pattern.compile("<[a-zA-Z/!][^<>]*>|&(#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[a-zA-Z][a-zA-Z0-9]{0,31});");
 
     private static final Pattern SPACES = Pattern.compile("[ \\t\\n\\r\\f]+");
     private static final Pattern ORDERED_ITEM = Pattern.compile("(\\d+)([.)])");
@@ -300,6 +300,10 @@ final class MarkdownText {
             }
         }
 
+        /**
+         * Ends the paragraph, dropping a line break just written: a backslash before a newline at the end of the
+         * text can only be {@link #lineBreak}'s, since text is never written with a newline of its own.
+         */
         private void paragraph() {
             trimTrailingSpaces();
             if (out.length() >= 2 && out.charAt(out.length() - 1) == '\n' && out.charAt(out.length() - 2) == '\\') {
@@ -330,9 +334,10 @@ final class MarkdownText {
             return out.length() == 0 || out.charAt(out.length() - 1) == '\n';
         }
 
+        /** The Markdown written, without a line break at its end (a paragraph end drops it). */
         String result() {
-            String text = out.toString().replaceAll("(\\\\\\n)+$", "").strip();
-            return text.replaceAll("\\n{3,}", "\n\n");
+            paragraph();
+            return out.toString().strip().replaceAll("\\n{3,}", "\n\n");
         }
 
         private static int longestRun(String text, char c) {

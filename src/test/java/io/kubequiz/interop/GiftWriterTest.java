@@ -165,6 +165,20 @@ class GiftWriterTest {
     }
 
     @Test
+    void aShortAnswerWithAnArrowIsNotExportedSinceMoodleWouldReadAMatchingQuestion() {
+        GiftExport export =
+                write(question("arrow", "s1", "Flow?", "", new ShortTextBody(List.of("pod->svc"), null, false)));
+
+        assertThat(export.text()).doesNotContain("::arrow::");
+        assertThat(export.notes())
+                .containsExactly(new Note(
+                        "arrow", Status.NOT_EXPORTED, List.of(GiftMessage.of("gift.export.arrowInShortAnswer"))));
+        // Written, it would be read as a matching question with one pair.
+        assertThat(GiftParser.parse("Flow?{=pod->svc}").blocks().get(0).problem())
+                .isEqualTo(GiftMessage.of("gift.problem.matchingTooFewPairs"));
+    }
+
+    @Test
     void numericWritesValueAndToleranceOrARangeAndReportsTheUnit() {
         GiftExport export = write(
                 question("n1", "s1", "MTU?", "", new NumericBody(1450.0, 0.5, null, null, both("bytes"))),

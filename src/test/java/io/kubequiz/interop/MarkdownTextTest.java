@@ -75,6 +75,7 @@ class MarkdownTextTest {
         assertThat(MarkdownText.fromHtml("5 &lt; 6 &amp;&amp; caf&eacute; &nbsp;*", false))
                 .isEqualTo("5 \\< 6 \\&\\& café \u00a0\\*");
         assertThat(MarkdownText.fromHtml("<p>Broken <b>markup", false)).isEqualTo("Broken **markup**");
+        assertThat(MarkdownText.fromHtml("<p>C:\\</p><p>D:\\<br></p>", false)).isEqualTo("C:\\\\\n\nD:\\\\");
     }
 
     @Test
