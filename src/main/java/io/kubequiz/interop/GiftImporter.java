@@ -204,7 +204,7 @@ public final class GiftImporter {
             String feedback = choice.feedback() == null ? null : markdown(choice.feedback());
             return new ChoiceBody.Option(
                     id(index),
-                    both(markdown(choice.text())),
+                    both(required(markdown(choice.text()))),
                     correct,
                     weight,
                     feedback == null || feedback.isBlank() ? null : both(feedback));
@@ -301,7 +301,8 @@ public final class GiftImporter {
                     if (!rights.add(match.right())) {
                         throw new ConversionProblem("gift.problem.matchingSharedRight", match.right());
                     }
-                    pairs.add(new MatchingBody.Pair(id(index++), both(markdown(match.left())), both(match.right())));
+                    pairs.add(new MatchingBody.Pair(
+                            id(index++), both(required(markdown(match.left()))), both(match.right())));
                 }
             }
             for (Match match : matches) {
@@ -310,6 +311,14 @@ public final class GiftImporter {
                 }
             }
             return new MatchingBody(pairs, distractors);
+        }
+
+        /** A text that must not be empty once converted (HTML with no text, such as an image, is). */
+        private String required(String markdown) {
+            if (markdown.isBlank()) {
+                throw new ConversionProblem("gift.problem.emptyAnswer");
+            }
+            return markdown;
         }
 
         private String markdown(Text text) {

@@ -82,6 +82,8 @@ class GiftImporterTest {
         assertThat(problem("Pick.{=a ~%-25%b}")).isEqualTo(GiftMessage.of("gift.problem.singlePartialCredit", "-25"));
         assertThat(problem("Pick.{~%50%a ~%20%b ~c}")).isEqualTo(GiftMessage.of("gift.problem.weightsNotFull", "70"));
         assertThat(problem("{=a ~b}")).isEqualTo(GiftMessage.of("gift.problem.emptyStem"));
+        assertThat(problem("[html]Which picture?{=<img src\\=\"a.png\"> ~<b>b</b>}"))
+                .isEqualTo(GiftMessage.of("gift.problem.emptyAnswer"));
     }
 
     @Test
