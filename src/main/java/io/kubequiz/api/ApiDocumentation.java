@@ -15,6 +15,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.List;
+import java.util.Set;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,15 +30,16 @@ class ApiDocumentation {
     static final String BEARER = "bearerToken";
     static final String SESSION = "browserSession";
     static final String PROBLEM = "Problem";
+    private static final Set<String> PUBLIC = Set.of("/api/v1/quizzes", "/api/v1/objectives");
 
-    /** Every trainer operation can answer with the same problems: one description of them, added here. */
+    /** Every operation but the public catalogue can answer with the same problems: one description of them, here. */
     @Bean
     OpenApiCustomizer problemResponses() {
         return api -> {
             api.getComponents().addSchemas(PROBLEM, problemSchema());
             api.getPaths()
                     .forEach((path, item) -> item.readOperations().forEach(operation -> {
-                        if (!path.startsWith("/api/v1/classes") && !path.startsWith("/api/v1/tokens")) {
+                        if (PUBLIC.contains(path)) {
                             return;
                         }
                         ApiResponses responses = operation.getResponses();
@@ -52,7 +54,10 @@ class ApiDocumentation {
                                 "401", problem("No valid token or session (missing, unknown, expired or revoked)."));
                         responses.addApiResponse("403", problem("Signed in, but not as a trainer or admin."));
                         if (parameters.stream().anyMatch(p -> "path".equals(p.getIn()))) {
-                            responses.addApiResponse("404", problem("No such class or assignment among yours."));
+                            responses.addApiResponse(
+                                    "404",
+                                    problem(
+                                            "Not found among yours: no such class, assignment or quiz, or another trainer's."));
                         }
                     }));
         };

@@ -1,7 +1,9 @@
 package io.kubequiz.content;
 
 import io.kubequiz.content.BankDefinitions.ChapterDef;
+import io.kubequiz.content.BankDefinitions.ItemDef;
 import io.kubequiz.content.BankDefinitions.OptionDef;
+import io.kubequiz.content.BankDefinitions.PairDef;
 import io.kubequiz.content.BankDefinitions.QuestionDef;
 import io.kubequiz.content.BankDefinitions.QuizDef;
 import io.kubequiz.content.BankDefinitions.SelectDef;
@@ -106,6 +108,83 @@ final class BankAssembler {
                         items(def.distractors()));
             case ORDERING -> new OrderingBody(items(def.items()));
         };
+    }
+
+    /**
+     * The definition a question would have been read from: the reverse of {@link #question}. Defaults are left out
+     * as a bank file leaves them out (no weights on a single choice, {@code correct} only when true), so that
+     * assembling the definition again gives an equal question.
+     */
+    static QuestionDef definition(Question q) {
+        QuestionBody body = q.body();
+        List<OptionDef> options = null;
+        Boolean answer = null;
+        List<String> accepted = null;
+        String pattern = null;
+        Boolean dnsName = null;
+        Double value = null;
+        Double tolerance = null;
+        Double min = null;
+        Double max = null;
+        LocalizedText unit = null;
+        List<PairDef> pairs = null;
+        List<ItemDef> distractors = null;
+        List<ItemDef> items = null;
+        if (body instanceof ChoiceBody choice) {
+            options = choice.options().stream()
+                    .map(o -> new OptionDef(
+                            o.id(),
+                            o.text(),
+                            o.correct() ? Boolean.TRUE : null,
+                            choice.multiple() ? o.weight() : null,
+                            o.feedback()))
+                    .toList();
+        } else if (body instanceof TrueFalseBody trueFalse) {
+            answer = trueFalse.answer();
+        } else if (body instanceof ShortTextBody shortText) {
+            accepted = shortText.accepted();
+            pattern = shortText.pattern();
+            dnsName = shortText.dnsName() ? Boolean.TRUE : null;
+        } else if (body instanceof NumericBody numeric) {
+            value = numeric.value();
+            tolerance = numeric.value() != null ? numeric.tolerance() : null;
+            min = numeric.min();
+            max = numeric.max();
+            unit = numeric.unit();
+        } else if (body instanceof MatchingBody matching) {
+            pairs = matching.pairs().stream()
+                    .map(p -> new PairDef(p.id(), p.left(), p.right()))
+                    .toList();
+            distractors = matching.distractors().isEmpty() ? null : itemDefs(matching.distractors());
+        } else if (body instanceof OrderingBody ordering) {
+            items = itemDefs(ordering.items());
+        }
+        return new QuestionDef(
+                q.id(),
+                q.type(),
+                q.section(),
+                q.objectives(),
+                q.tags().isEmpty() ? null : q.tags().stream().sorted().toList(),
+                q.difficulty(),
+                q.stem(),
+                q.explanation(),
+                options,
+                answer,
+                accepted,
+                pattern,
+                dnsName,
+                value,
+                tolerance,
+                min,
+                max,
+                unit,
+                pairs,
+                distractors,
+                items);
+    }
+
+    private static List<ItemDef> itemDefs(List<Item> items) {
+        return items.stream().map(i -> new ItemDef(i.id(), i.text())).toList();
     }
 
     private static List<ChoiceBody.Option> options(List<OptionDef> options) {

@@ -1,5 +1,6 @@
 package io.kubequiz.content;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.kubequiz.content.BankDefinitions.ChapterDef;
 import io.kubequiz.content.BankDefinitions.QuestionDef;
 import io.kubequiz.content.BankDefinitions.SourcedQuestion;
@@ -39,6 +40,10 @@ final class BankLoader {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+    /** Writes a definition as a bank file would hold it: absent fields are absent, not {@code null}. */
+    private static final ObjectMapper JSON_WITHOUT_NULLS = JsonMapper.builder()
+            .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+            .build();
 
     /** A validated bank, with each question's canonical content for the version registry. */
     record LoadedBank(QuestionBank bank, List<SourcedQuestion> questions) {}
@@ -74,6 +79,25 @@ final class BankLoader {
     static Question parseStored(String canonicalJson, String version) {
         QuestionDef def = JSON.readValue(canonicalJson, QuestionDef.class);
         return BankAssembler.question(def, version);
+    }
+
+    /**
+     * A question defined outside the bank files (an import), checked by the rules that do not need a chapter. Its
+     * canonical JSON and version are computed as for a bank question, and the question returned is the one
+     * {@link #parseStored} rebuilds from that JSON, so a stored copy reloads equal.
+     *
+     * @throws InvalidBankException listing the faults, if any
+     */
+    static QuestionVersions.StoredQuestion standalone(QuestionDef def) {
+        String json = canonical(JSON_WITHOUT_NULLS.valueToTree(def));
+        String version = hash(json);
+        List<BankProblem> problems = new BankValidator()
+                .validateStandalone(
+                        new SourcedQuestion("standalone", version, json, JSON.readValue(json, QuestionDef.class)));
+        if (!problems.isEmpty()) {
+            throw new InvalidBankException(problems);
+        }
+        return new QuestionVersions.StoredQuestion(parseStored(json, version), json);
     }
 
     private static ChapterDef readChapter(BankFile file, List<BankProblem> problems) {

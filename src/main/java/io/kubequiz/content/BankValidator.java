@@ -38,6 +38,16 @@ final class BankValidator {
         return problems;
     }
 
+    /**
+     * The checks that do not need a chapter, for a question made outside the bank files (an import): its id, type,
+     * stem and everything its type requires. Section, objectives, difficulty (none is shown when unknown) and the
+     * explanation's section mark are the caller's business there.
+     */
+    List<BankProblem> validateStandalone(SourcedQuestion question) {
+        new QuestionCheck(question, Set.of(), Set.of()).runStandalone();
+        return problems;
+    }
+
     private void validateChapter(ParsedChapter chapter) {
         String file = chapter.file();
         ChapterDef def = chapter.def();
@@ -134,6 +144,17 @@ final class BankValidator {
                                 && names(q.explanation().en(), mark),
                         "explanation must name its section as §" + q.section() + " in both languages");
             }
+            if (q.type() != null) {
+                checkType();
+            }
+        }
+
+        void runStandalone() {
+            fault(q.id() != null && ID.matcher(q.id()).matches(), "question id missing or not [a-z0-9-]");
+            fault(q.type() != null, "type missing");
+            fault(q.objectives() != null, "objectives missing (an empty list is allowed here)");
+            text(q.stem(), source.file(), q.id(), "stem");
+            fault(q.explanation() != null, "explanation missing (it may be empty here)");
             if (q.type() != null) {
                 checkType();
             }

@@ -59,8 +59,11 @@ public class QuestionSets {
     }
 
     /**
-     * Saves {@code drafts} as a new set of {@code ownerId}: each draft gets its id in the set, its canonical content
-     * and version, stored beside the bank's. A draft's own id and version are ignored.
+     * Saves {@code drafts} as a new set of {@code ownerId}: each draft gets its id in the set, is checked by the bank's
+     * rules for its type, and is stored as canonical content beside the bank's. A draft's own id and version are
+     * ignored.
+     *
+     * @throws InvalidBankException when a draft breaks a rule (nothing is saved)
      */
     @Transactional
     public SetSummary save(long ownerId, String title, String sourceName, List<Question> drafts) {
@@ -86,15 +89,13 @@ public class QuestionSets {
                     draft.explanation(),
                     draft.body(),
                     "");
-            String json = QuestionDefs.canonicalJson(named);
-            String version = BankLoader.hash(json);
-            BankLoader.parseStored(json, version); // what is stored must read back
+            QuestionVersions.StoredQuestion stored = QuestionVersions.standalone(named);
             jdbc.sql("INSERT INTO question_version (question_id, version, content, created_at) VALUES (?, ?, ?, ?)")
-                    .params(named.id(), version, json, Timestamp.from(now))
+                    .params(named.id(), stored.version(), stored.canonicalJson(), Timestamp.from(now))
                     .update();
             jdbc.sql("INSERT INTO question_set_item (set_id, position, question_id, question_version)"
                             + " VALUES (?, ?, ?, ?)")
-                    .params(setId, i + 1, named.id(), version)
+                    .params(setId, i + 1, named.id(), stored.version())
                     .update();
         }
         return new SetSummary(setId, ownerId, clip(title, MAX_TITLE), clip(sourceName, 255), drafts.size(), now);

@@ -58,6 +58,27 @@ public class QuestionVersions implements InitializingBean {
         return older.computeIfAbsent(questionId + "@" + version, key -> load(questionId, version));
     }
 
+    /** A question with the canonical JSON its version is the hash of: what {@code question_version} stores. */
+    public record StoredQuestion(Question question, String canonicalJson) {
+
+        public String version() {
+            return question.version();
+        }
+    }
+
+    /**
+     * A question made outside the bank files, such as a GIFT import: checked by the bank's rules for its type (ids,
+     * texts in both languages, answers that can reach full marks...; not its section, objectives or explanation,
+     * which the caller chooses), with its canonical JSON and version computed as for a bank question. Storing that
+     * JSON in {@code question_version} under the question's id and version lets {@link #shown} reload it equal. The
+     * draft's own {@code version} is ignored.
+     *
+     * @throws InvalidBankException listing the faults when the draft breaks a rule
+     */
+    public static StoredQuestion standalone(Question draft) {
+        return BankLoader.standalone(BankAssembler.definition(draft));
+    }
+
     private Question load(String questionId, String version) {
         String json = jdbc.sql("SELECT content FROM question_version WHERE question_id = ? AND version = ?")
                 .params(questionId, version)

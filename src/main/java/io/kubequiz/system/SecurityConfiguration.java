@@ -77,6 +77,8 @@ public class SecurityConfiguration {
                                 "/webjars/**",
                                 "/favicon.ico")
                         .permitAll()
+                        .requestMatchers("/api/v1/quizzes/*/gift")
+                        .hasAnyRole("TRAINER", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/quizzes", "/api/v1/objectives")
                         .permitAll()
                         .requestMatchers(
@@ -90,7 +92,13 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
-                        .requestMatchers("/classes", "/classes/**", "/dashboard", "/dashboard/**")
+                        .requestMatchers(
+                                "/classes",
+                                "/classes/**",
+                                "/dashboard",
+                                "/dashboard/**",
+                                "/question-sets",
+                                "/question-sets/**")
                         .hasAnyRole("TRAINER", "ADMIN")
                         .anyRequest()
                         .authenticated())

@@ -90,9 +90,9 @@ class ApiDocumentationTest {
     }
 
     @Test
-    void trainerOperationsNeedATokenAndListTheirProblems() {
+    void everyOperationButTheCatalogueNeedsATokenAndListsItsProblems() {
         operations().forEach((name, operation) -> {
-            if (name.contains("/api/v1/classes")) {
+            if (!name.endsWith(" /api/v1/quizzes") && !name.endsWith(" /api/v1/objectives")) {
                 assertThat(operation.path("security").isMissingNode()
                                 || !operation.path("security").isEmpty())
                         .as(name)
@@ -106,7 +106,7 @@ class ApiDocumentationTest {
                         .as(name)
                         .containsExactly("application/problem+json");
             }
-            if (name.contains("{classId}")) {
+            if (name.contains("{")) {
                 assertThat(operation.path("responses").propertyNames()).as(name).contains("404");
             }
         });

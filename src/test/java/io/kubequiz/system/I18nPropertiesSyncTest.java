@@ -68,7 +68,10 @@ class I18nPropertiesSyncTest {
                 "nav.classes",
                 "assignment.mode",
                 "assignment.quiz",
-                "assignment.quizOption"));
+                "assignment.quizOption",
+                "gift.set.number",
+                "gift.set.questions",
+                "gift.sets.questions"));
         assertThat(identical).as("messages not translated").isEmpty();
     }
 

@@ -7,9 +7,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -85,11 +86,18 @@ public final class Learner {
         return perform(MockMvcRequestBuilders.post(url).params(params).with(csrf()));
     }
 
+    /** A multipart form with one file, as a browser sends an upload. */
+    public MvcResult upload(String url, String field, String fileName, byte[] content) throws Exception {
+        return perform(MockMvcRequestBuilders.multipart(url)
+                .file(new MockMultipartFile(field, fileName, "application/octet-stream", content))
+                .with(csrf()));
+    }
+
     public MvcResult postWithoutCsrf(String url, MultiValueMap<String, String> params) throws Exception {
         return perform(MockMvcRequestBuilders.post(url).params(params));
     }
 
-    private MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
+    private MvcResult perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         MvcResult result = mvc.perform(request.session(session).header("Accept-Language", language))
                 .andReturn();
         if (result.getRequest().getSession(false) instanceof MockHttpSession current) {
