@@ -93,7 +93,7 @@ class ApiTokenTest {
         Learner trainer = Classes.trainer(mvc);
         String expiring = createOnPage(trainer, "Expire");
         String revoked = createOnPage(trainer, "Révoqué");
-        jdbc.sql("UPDATE api_token SET expires_at = created_at - 1 WHERE name = 'Expire'")
+        jdbc.sql("UPDATE api_token SET expires_at = created_at - INTERVAL '1' DAY WHERE name = 'Expire'")
                 .update();
         long revokedId = jdbc.sql("SELECT id FROM api_token WHERE name = 'Révoqué'")
                 .query(Long.class)

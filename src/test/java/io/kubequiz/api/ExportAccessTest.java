@@ -85,7 +85,7 @@ class ExportAccessTest {
     @Test
     void noValidTokenIsA401AndALearnerA403() throws Exception {
         String expired = fixture.token(trainer);
-        jdbc.sql("UPDATE api_token SET expires_at = created_at - 1 WHERE token_hash <> ?")
+        jdbc.sql("UPDATE api_token SET expires_at = created_at - INTERVAL '1' DAY WHERE token_hash <> ?")
                 .param("none")
                 .update();
         String revoked = fixture.token(trainer);
