@@ -1,0 +1,81 @@
+package io.kubequiz.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.options.ViewportSize;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The app on a random port, and Chromium. All browser tests share this configuration, hence one Spring context
+ * for all of them; MockMvc and JdbcClient prepare what a scenario starts from (trainers, classes) and look at
+ * what it leaves in the database. After each test, no request may have left the app's origin.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+abstract class BrowserTest {
+
+    static final ViewportSize DESKTOP = new ViewportSize(1280, 900);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final List<BrowserContext> contexts = new ArrayList<>();
+    private final List<String> outside = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger shots = new AtomicInteger();
+
+    @BeforeAll
+    static void chromium() {
+        Chromium.required();
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    /** A new person in a new browser context (their own cookies), on a desktop screen. */
+    Tab person(String scenario) {
+        return person(scenario, DESKTOP);
+    }
+
+    Tab person(String scenario, ViewportSize viewport) {
+        Browser browser = Chromium.browser();
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(viewport)
+                .setLocale("en-GB")
+                .setAcceptDownloads(true));
+        contexts.add(context);
+        context.onRequest(request -> {
+            String url = request.url();
+            if (!url.startsWith(baseUrl() + "/") && !url.startsWith("data:") && !url.startsWith("blob:")) {
+                outside.add(url);
+            }
+        });
+        return new Tab(context.newPage(), baseUrl(), Path.of("target", "screenshots", scenario), shots);
+    }
+
+    @AfterEach
+    void closeAndCheckOrigin() {
+        contexts.forEach(BrowserContext::close);
+        assertThat(outside).as("requests that left %s", baseUrl()).isEmpty();
+    }
+}

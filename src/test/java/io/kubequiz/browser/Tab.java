@@ -1,0 +1,70 @@
+package io.kubequiz.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One person's browser tab in a scenario. Every page the scenario looks at goes through {@link #seen}: it is
+ * photographed under {@code target/screenshots/<scenario>/} and checked by axe-core.
+ */
+final class Tab {
+
+    private final Page page;
+    private final String baseUrl;
+    private final Path screenshots;
+    private final AtomicInteger shots;
+    private final List<String> visited = new ArrayList<>();
+
+    Tab(Page page, String baseUrl, Path screenshots, AtomicInteger shots) {
+        this.page = page;
+        this.baseUrl = baseUrl;
+        this.screenshots = screenshots;
+        this.shots = shots;
+    }
+
+    Page page() {
+        return page;
+    }
+
+    String baseUrl() {
+        return baseUrl;
+    }
+
+    /** The paths (with their query) of the pages seen so far, in order. */
+    List<String> visited() {
+        return visited;
+    }
+
+    /** Opens a page of the app, then looks at it. */
+    Tab open(String path, String name) {
+        page.navigate(baseUrl + path);
+        return seen(name);
+    }
+
+    /**
+     * The page now shown: saved as {@code NN-name.png} and checked with axe-core; a serious or critical violation
+     * fails the test with its rule, the page and the nodes.
+     */
+    Tab seen(String name) {
+        page.waitForLoadState();
+        String url = page.url();
+        visited.add(url.substring(baseUrl.length()));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
+                .setPath(screenshots.resolve(String.format("%02d-%s.png", shots.incrementAndGet(), name))));
+        assertThat(Axe.violations(page))
+                .as("accessibility violations (serious or critical) on %s", url)
+                .isEmpty();
+        return this;
+    }
+
+    /** The path of the page now shown, without the origin. */
+    String path() {
+        return page.url().substring(baseUrl.length());
+    }
+}
