@@ -3,6 +3,7 @@ package io.kubequiz.account;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.Locale;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -51,6 +52,7 @@ class AccountController {
             BindingResult errors,
             HttpServletRequest request,
             HttpServletResponse response,
+            Locale locale,
             RedirectAttributes redirect) {
         registration.checkNewAccount(form, errors);
         boolean withClass = !form.classCode().isEmpty();
@@ -62,7 +64,7 @@ class AccountController {
         }
         AccountUser user;
         try {
-            user = registration.registerStudent(form);
+            user = registration.registerStudent(form, locale);
         } catch (Registration.UsernameTakenException e) {
             errors.rejectValue("username", "register.username.taken");
             return REGISTER_VIEW;

@@ -37,15 +37,19 @@ class Registration {
         }
     }
 
-    /** Registers a student; throws {@link UsernameTakenException} when another registration won the race. */
+    /**
+     * Registers a student, who keeps the language they registered in; throws {@link UsernameTakenException} when
+     * another registration won the race.
+     */
     @Transactional
-    public AccountUser registerStudent(RegistrationForm form) {
+    public AccountUser registerStudent(RegistrationForm form, Locale language) {
         User user = new User(
                 normaliseUsername(form.username()),
                 form.displayName().strip(),
                 passwordEncoder.encode(form.password()),
                 Role.STUDENT,
                 clock.instant());
+        user.preferLanguage(language.getLanguage());
         try {
             return users.saveAndFlush(user).toPrincipal();
         } catch (DataIntegrityViolationException e) {

@@ -59,6 +59,15 @@ class User {
         return displayName;
     }
 
+    /** The language the person last chose (a BCP 47 tag such as {@code fr}), or null if they never chose. */
+    String preferredLanguage() {
+        return preferredLanguage;
+    }
+
+    void preferLanguage(String tag) {
+        this.preferredLanguage = tag;
+    }
+
     String passwordHash() {
         return passwordHash;
     }

@@ -39,6 +39,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Form login at /login, CSRF on every state change, public catalogue and static assets, the rest signed in. Under
@@ -58,7 +59,9 @@ public class SecurityConfiguration {
             HttpSecurity http,
             SecurityContextRepository contexts,
             MessageSource messages,
-            ObjectProvider<BearerTokens> tokens)
+            ObjectProvider<BearerTokens> tokens,
+            LocaleResolver locales,
+            ObjectProvider<LanguagePreferences> languages)
             throws Exception {
         BearerTokens bearer = tokens.getIfAvailable(() -> token -> Optional.empty());
         http.addFilterBefore(new BearerTokenFilter(bearer, messages), CsrfFilter.class);
@@ -119,7 +122,7 @@ public class SecurityConfiguration {
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .requestCache(cache -> cache.requestCache(pagesOnly()))
                 .formLogin(form -> form.loginPage("/login")
-                        .successHandler(new HomeByRole())
+                        .successHandler(new HomeByRole(locales, languages))
                         .failureUrl("/login?error")
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
@@ -173,6 +176,24 @@ public class SecurityConfiguration {
 
     /** After login: the page asked for before, else a trainer's dashboard or a learner's quizzes. */
     private static final class HomeByRole extends SavedRequestAwareAuthenticationSuccessHandler {
+
+        private final LocaleResolver locales;
+        private final ObjectProvider<LanguagePreferences> preferences;
+
+        HomeByRole(LocaleResolver locales, ObjectProvider<LanguagePreferences> preferences) {
+            this.locales = locales;
+            this.preferences = preferences;
+        }
+
+        /** Signing in brings back the language the person chose last time, if they ever chose. */
+        @Override
+        public void onAuthenticationSuccess(
+                HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+                throws ServletException, IOException {
+            preferences.ifAvailable(p -> p.preferred(authentication.getName())
+                    .ifPresent(language -> locales.setLocale(request, response, language)));
+            super.onAuthenticationSuccess(request, response, authentication);
+        }
 
         @Override
         protected String determineTargetUrl(

@@ -53,12 +53,12 @@ class AccountControllerSliceTest {
                         .with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(model().attributeHasFieldErrorCode("form", "username", "Size"));
-        verify(registration, never()).registerStudent(any());
+        verify(registration, never()).registerStudent(any(), any());
     }
 
     @Test
     void losingTheRaceForAUsernameShowsItAsTaken() throws Exception {
-        when(registration.registerStudent(any())).thenThrow(new Registration.UsernameTakenException());
+        when(registration.registerStudent(any(), any())).thenThrow(new Registration.UsernameTakenException());
         mvc.perform(post("/register")
                         .param("username", "racer")
                         .param("displayName", "Racer")
@@ -70,7 +70,7 @@ class AccountControllerSliceTest {
 
     @Test
     void aValidFormSignsInAndGoesToTheQuizzes() throws Exception {
-        when(registration.registerStudent(any()))
+        when(registration.registerStudent(any(), any()))
                 .thenReturn(new AccountUser(7, "valid", "Valid", Role.STUDENT, "{noop}x"));
         mvc.perform(post("/register")
                         .param("username", "valid")
