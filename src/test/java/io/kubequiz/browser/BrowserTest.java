@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ViewportSize;
+import io.kubequiz.testing.Learner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,6 +47,7 @@ abstract class BrowserTest {
     private final List<BrowserContext> contexts = new ArrayList<>();
     private final List<String> outside = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger shots = new AtomicInteger();
+    private final Set<String> cleaned = new HashSet<>();
 
     @BeforeAll
     static void chromium() {
@@ -71,6 +77,25 @@ abstract class BrowserTest {
             }
         });
         return new Tab(context.newPage(), baseUrl(), Path.of("target", "screenshots", scenario), shots);
+    }
+
+    /**
+     * A student who registers on the register page (in English), with a class code when {@code classCode} is not
+     * null; they land on the catalogue. Returns their username.
+     */
+    String registers(Tab tab, String classCode) {
+        Page page = tab.page();
+        tab.open("/register?lang=en", "register");
+        String username = "student-" + UUID.randomUUID().toString().substring(0, 8);
+        page.locator("#username").fill(username);
+        page.locator("#displayName").fill("Student " + username.substring(8));
+        page.locator("#password").fill(Learner.PASSWORD);
+        if (classCode != null) {
+            page.locator("#classCode").fill(classCode);
+        }
+        tab.leadsTo("catalogue", () -> page.locator("#password").press("Enter"));
+        assertThat(tab.path()).startsWith("/quizzes");
+        return username;
     }
 
     @AfterEach

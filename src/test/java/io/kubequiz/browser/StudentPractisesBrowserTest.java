@@ -48,39 +48,43 @@ class StudentPractisesBrowserTest extends BrowserTest {
         Map<String, String> before = mastery(student.open("/progress", "progress-before"));
 
         page.navigate(student.baseUrl() + "/quizzes");
-        page.locator("form[action$='/quizzes/section-7-5/start'] button").click();
+        student.leadsTo(
+                "question-1",
+                () -> page.locator("form[action$='/quizzes/section-7-5/start'] button")
+                        .click());
         Set<Questions.Kind> kinds = EnumSet.noneOf(Questions.Kind.class);
         int answered = 0;
         while (kinds.size() < Questions.Kind.values().length) {
-            student.seen("question-" + (answered + 1));
             Questions.Kind kind = Questions.fill(page);
             kinds.add(kind);
-            if (kind == Questions.Kind.SHORT_TEXT || kind == Questions.Kind.NUMERIC) {
-                page.keyboard().press("Enter");
-            } else {
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check my answer"))
-                        .click();
-            }
             answered++;
-            student.seen(
-                    "feedback-" + answered + "-" + kind.name().toLowerCase().replace('_', '-'));
+            student.leadsTo(
+                    "feedback-" + answered + "-" + kind.name().toLowerCase().replace('_', '-'), () -> {
+                        if (kind == Questions.Kind.SHORT_TEXT || kind == Questions.Kind.NUMERIC) {
+                            page.keyboard().press("Enter");
+                        } else {
+                            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check my answer"))
+                                    .click();
+                        }
+                    });
             Locator verdict = page.locator("section.verdict");
             assertThat(verdict.isVisible())
                     .as("verdict after a %s question", kind)
                     .isTrue();
             assertThat(verdict.innerText()).as("the verdict explains").isNotBlank();
             Locator next = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Next question"));
-            if (next.count() == 0) {
+            if (next.count() == 0 || kinds.size() == Questions.Kind.values().length) {
                 break;
             }
-            next.click();
+            student.leadsTo("question-" + (answered + 1), next::click);
         }
         assertThat(kinds).as("one question of each kind answered").hasSize(Questions.Kind.values().length);
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Finish now"))
-                .click();
-        page.waitForURL("**/summary");
-        student.seen("summary");
+        student.leadsTo(
+                "summary",
+                () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Finish now"))
+                        .click());
+        assertThat(student.path()).endsWith("/summary");
 
         Map<String, String> after = mastery(student.open("/progress", "progress-after"));
         assertThat(after).as("mastery per objective").isNotEqualTo(before);

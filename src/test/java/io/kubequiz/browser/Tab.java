@@ -46,6 +46,12 @@ final class Tab {
         return seen(name);
     }
 
+    /** Does what leads to another page (a click, Enter in a form), waits for that page, then looks at it. */
+    Tab leadsTo(String name, Runnable action) {
+        page.waitForNavigation(action);
+        return seen(name);
+    }
+
     /**
      * The page now shown: saved as {@code NN-name.png} and checked with axe-core; a serious or critical violation
      * fails the test with its rule, the page and the nodes.
