@@ -43,11 +43,15 @@ class TimeRunsOutBrowserTest extends BrowserTest {
         Questions.fill(page);
         student.leadsTo("refused", () -> saveAndNext(page));
 
-        assertThat(student.path()).isEqualTo("/attempts/" + attempt + "/summary");
-        assertThat(page.getByText("Time ran out: the attempt was submitted with the answers given before the deadline.")
-                        .first()
+        // The late answer gets a page that says so, and leads to the results.
+        assertThat(page.getByText("this answer arrived after the deadline and was not saved")
                         .isVisible())
                 .isTrue();
+        student.leadsTo(
+                "summary",
+                () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the results"))
+                        .click());
+        assertThat(student.path()).isEqualTo("/attempts/" + attempt + "/summary");
         List<String> kept = jdbc.sql("SELECT question_id FROM attempt_response WHERE attempt_id = CAST(? AS UUID)")
                 .param(attempt)
                 .query(String.class)
