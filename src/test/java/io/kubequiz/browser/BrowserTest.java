@@ -23,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The app on a random port, and Chromium. All browser tests share this configuration, hence one Spring context
@@ -76,7 +77,12 @@ abstract class BrowserTest {
                 outside.add(url);
             }
         });
-        return new Tab(context.newPage(), baseUrl(), Path.of("target", "screenshots", scenario), shots);
+        Path screenshots = Path.of("target", "screenshots", scenario);
+        if (cleaned.add(scenario)) {
+            // The pictures of an earlier run would mix with this one's.
+            FileSystemUtils.deleteRecursively(screenshots.toFile());
+        }
+        return new Tab(context.newPage(), baseUrl(), screenshots, shots);
     }
 
     /**
