@@ -24,6 +24,8 @@ class LanguagesBrowserTest extends BrowserTest {
                 const parent = node.parentElement;
                 if (!text || parent.closest('code, pre, script, style, [lang]:not(html), .user-data')) continue;
                 if (!parent.checkVisibility({ visibilityProperty: true })) continue;
+                // A word or two between code spans ("`calico-node`, pool") is glue around code, not a sentence.
+                if (parent.querySelector('code') && text.split(' ').length <= 2) continue;
                 texts.push(text);
               }
               return texts;
