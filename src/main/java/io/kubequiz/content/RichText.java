@@ -2,6 +2,8 @@ package io.kubequiz.content;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
@@ -12,8 +14,17 @@ import org.commonmark.renderer.html.HtmlRenderer;
 public final class RichText {
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER =
-            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    // A code block scrolls sideways when a line is long (kubectl output, YAML): tabindex lets a keyboard user
+    // reach it and scroll it (WCAG 2.1.1, axe "scrollable-region-focusable").
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                if ("pre".equals(tagName) && (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock)) {
+                    attributes.put("tabindex", "0");
+                }
+            })
+            .build();
     private static final Map<String, String> BLOCKS = new ConcurrentHashMap<>();
     private static final Map<String, String> INLINES = new ConcurrentHashMap<>();
 

@@ -15,13 +15,16 @@ class RichTextTest {
     @Test
     void richTextFencedBlockBecomesPreCode() {
         String html = RichText.html("Example:\n\n```yaml\napiVersion: v1\nkind: Service\n```\n");
-        assertThat(html).contains("<pre><code class=\"language-yaml\">apiVersion: v1\nkind: Service\n</code></pre>");
+        assertThat(html)
+                .contains(
+                        "<pre tabindex=\"0\"><code class=\"language-yaml\">apiVersion: v1\nkind: Service\n</code></pre>");
         assertThat(html).startsWith("<p>Example:</p>");
     }
 
     @Test
     void richTextFencedBlockWithoutLanguageIsStillPreCode() {
-        assertThat(RichText.html("```\nkubectl get svc\n```")).isEqualTo("<pre><code>kubectl get svc\n</code></pre>\n");
+        assertThat(RichText.html("```\nkubectl get svc\n```"))
+                .isEqualTo("<pre tabindex=\"0\"><code>kubectl get svc\n</code></pre>\n");
     }
 
     @Test
@@ -64,7 +67,7 @@ class RichTextTest {
 
     @Test
     void inlineHtmlKeepsBlocksThatAreNotAParagraph() {
-        assertThat(RichText.inlineHtml("```\nls\n```")).isEqualTo("<pre><code>ls\n</code></pre>");
+        assertThat(RichText.inlineHtml("```\nls\n```")).isEqualTo("<pre tabindex=\"0\"><code>ls\n</code></pre>");
     }
 
     @Test
