@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,6 +32,7 @@ import org.springframework.util.FileSystemUtils;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
+@ExtendWith(Chromium.Required.class)
 abstract class BrowserTest {
 
     static final ViewportSize DESKTOP = new ViewportSize(1280, 900);
@@ -49,11 +50,6 @@ abstract class BrowserTest {
     private final List<String> outside = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger shots = new AtomicInteger();
     private final Set<String> cleaned = new HashSet<>();
-
-    @BeforeAll
-    static void chromium() {
-        Chromium.required();
-    }
 
     String baseUrl() {
         return "http://localhost:" + port;

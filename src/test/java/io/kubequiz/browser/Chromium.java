@@ -1,14 +1,14 @@
 package io.kubequiz.browser;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The one Chromium of the test JVM: the system's (Debian's {@code chromium} package), never a downloaded one.
@@ -27,20 +27,24 @@ final class Chromium {
     }
 
     /**
-     * Skips the calling test when there is no Chromium on this machine, except in CI ({@code CI=true}), where a
-     * skipped browser test would hide a broken build: there it fails.
+     * The browser tests run only where there is a Chromium: elsewhere they are skipped, with the reason, before the
+     * app starts. In CI ({@code CI=true}) a skipped browser test would hide a broken build: there they fail.
      */
-    static void required() {
-        Path executable = executable();
-        if (Files.isExecutable(executable)) {
-            return;
+    static final class Required implements ExecutionCondition {
+
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            Path executable = executable();
+            if (Files.isExecutable(executable)) {
+                return ConditionEvaluationResult.enabled("Chromium at " + executable);
+            }
+            String reason = "No Chromium at " + executable
+                    + " (install Debian's chromium package, or set KUBEQUIZ_CHROMIUM to a Chromium executable)";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException(reason + ": the browser tests must run in CI (CI=true)");
+            }
+            return ConditionEvaluationResult.disabled(reason + ": the browser tests are skipped");
         }
-        String reason = "No Chromium at " + executable + " (install Debian's chromium package, or set KUBEQUIZ_CHROMIUM"
-                + " to a Chromium executable): the browser tests are skipped";
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail(reason.replace("are skipped", "must run in CI (CI=true)"));
-        }
-        Assumptions.abort(reason);
     }
 
     static synchronized Browser browser() {
