@@ -2,13 +2,13 @@ package io.kubequiz.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import io.kubequiz.testing.Classes;
 import io.kubequiz.testing.Learner;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -85,12 +85,11 @@ class TrainerBrowserTest extends BrowserTest {
                 () -> page.locator("a[href$='/assignments/" + assignment + "/statistics']")
                         .click());
 
-        APIResponse csv = page.context()
-                .request()
-                .get(trainer.baseUrl() + "/api/v1/classes/" + classId + "/responses?format=csv");
-        assertThat(csv.status()).isEqualTo(200);
-        assertThat(csv.headers().get("content-type")).startsWith("text/csv");
-        assertThat(csv.text()).contains(learnerName);
+        trainer.open("/classes/" + classId + "/dashboard", "class-dashboard-downloads");
+        Download csv = page.waitForDownload(
+                () -> page.locator("a[data-export='responses']").click());
+        assertThat(csv.suggestedFilename()).endsWith(".csv");
+        assertThat(Files.readString(csv.path(), StandardCharsets.UTF_8)).contains(learnerName);
 
         trainer.open("/question-sets", "question-banks");
         byte[] gift = Files.readAllBytes(Path.of("src/test/resources/gift/multiple-choice.gift"));
