@@ -128,7 +128,7 @@ class MasteryExport {
     }
 
     /** The learner being read: sums per objective, given out as rows when the next learner starts. */
-    private final class Learner {
+    private final class Learner extends LearnerRows {
 
         private final List<Integer> columns;
         private final Key after;
@@ -137,9 +137,6 @@ class MasteryExport {
         private final double[] sums = mastery.newSums();
         private final int[] answered = new int[sums.length];
         private final Instant[] latest = new Instant[sums.length];
-        private long userId = -1;
-        private String username;
-        private String displayName;
 
         Learner(List<Integer> columns, Key after, Instant since, KeyedRows<MasteryRow> sink) {
             this.columns = columns;
@@ -148,19 +145,15 @@ class MasteryExport {
             this.sink = sink;
         }
 
-        boolean add(ResultSet rs) throws SQLException {
-            long id = rs.getLong(1);
-            if (id != userId) {
-                if (!finish()) {
-                    return false;
-                }
-                userId = id;
-                username = rs.getString(2);
-                displayName = rs.getString(3);
-                Arrays.fill(sums, 0);
-                Arrays.fill(answered, 0);
-                Arrays.fill(latest, null);
-            }
+        @Override
+        void startLearner() {
+            Arrays.fill(sums, 0);
+            Arrays.fill(answered, 0);
+            Arrays.fill(latest, null);
+        }
+
+        @Override
+        void addRow(ResultSet rs) throws SQLException {
             String questionId = rs.getString(4);
             if (questionId != null) {
                 mastery.add(sums, questionId, rs.getDouble(5));
@@ -172,19 +165,14 @@ class MasteryExport {
                     }
                 }
             }
-            return true;
         }
 
-        boolean finish() {
-            if (userId < 0) {
-                return true;
-            }
-            long learner = userId;
-            userId = -1;
+        @Override
+        boolean giveOut(long learnerId) {
             int[] percents = mastery.percents(sums);
             for (int position = 0; position < columns.size(); position++) {
                 int o = columns.get(position);
-                Key key = new Key(learner, position);
+                Key key = new Key(learnerId, position);
                 if ((after != null && key.compareTo(after) <= 0)
                         || (since != null && (latest[o] == null || latest[o].isBefore(since)))) {
                     continue;

@@ -97,16 +97,13 @@ class ScoreExport {
     }
 
     /** The rows of the learner being read, given out when the next learner starts. */
-    private static final class Learner {
+    private static final class Learner extends LearnerRows {
 
         private final List<AssignmentRules> assignments;
         private final Key after;
         private final Instant since;
         private final KeyedRows<ScoreRow> sink;
         private final List<AttemptLine> attempts = new ArrayList<>();
-        private long userId = -1;
-        private String username;
-        private String displayName;
 
         Learner(List<AssignmentRules> assignments, Key after, Instant since, KeyedRows<ScoreRow> sink) {
             this.assignments = assignments;
@@ -115,18 +112,13 @@ class ScoreExport {
             this.sink = sink;
         }
 
-        /** False once the sink has had enough. */
-        boolean add(ResultSet rs) throws SQLException {
-            long id = rs.getLong(1);
-            if (id != userId) {
-                if (!finish()) {
-                    return false;
-                }
-                userId = id;
-                username = rs.getString(2);
-                displayName = rs.getString(3);
-                attempts.clear();
-            }
+        @Override
+        void startLearner() {
+            attempts.clear();
+        }
+
+        @Override
+        void addRow(ResultSet rs) throws SQLException {
             long assignmentId = rs.getLong(4);
             if (!rs.wasNull()) {
                 attempts.add(new AttemptLine(
@@ -137,17 +129,13 @@ class ScoreExport {
                         instant(rs, 9),
                         instant(rs, 10)));
             }
-            return true;
         }
 
-        /** Gives the current learner's rows; false when the sink wants no more. */
-        boolean finish() {
-            if (userId < 0) {
-                return true;
-            }
+        @Override
+        boolean giveOut(long learnerId) {
             attempts.sort(Comparator.comparingLong(AttemptLine::assignmentId).thenComparingInt(AttemptLine::number));
             for (AssignmentRules assignment : assignments) {
-                Key key = new Key(userId, assignment.id());
+                Key key = new Key(learnerId, assignment.id());
                 if (after != null && key.compareTo(after) <= 0) {
                     continue;
                 }
@@ -158,11 +146,9 @@ class ScoreExport {
                     continue;
                 }
                 if (!sink.take(key, row(assignment, mine))) {
-                    userId = -1;
                     return false;
                 }
             }
-            userId = -1;
             return true;
         }
 
