@@ -48,15 +48,24 @@ public class GiftExports {
             GiftExport export = GiftWriter.write(bank, builtIn.get(), locale);
             return new Export(quizId + "-" + locale.getLanguage() + ".gift", withNotes(export, locale));
         }
-        SetSummary set = sets.summary(quizId)
+        SetSummary set = readable(quizId, user);
+        GiftExport export = GiftWriter.write(set.title(), questions(set), Function.identity(), locale);
+        return new Export(set.quizId() + ".gift", withNotes(export, locale));
+    }
+
+    /** An imported set, if this trainer owns it (an admin reads every set); anything else is a 404. */
+    SetSummary readable(String quizId, AccountUser user) {
+        return sets.summary(quizId)
                 .filter(s -> s.ownerId() == user.id() || user.role() == Role.ADMIN)
                 .orElseThrow(() -> new NotFoundException("quiz " + quizId));
+    }
+
+    /** A set's questions, in file order. */
+    List<Question> questions(SetSummary set) {
         Quiz quiz = catalog.quiz(set.quizId()).orElseThrow();
-        List<Question> questions = quiz.questionIds().stream()
+        return quiz.questionIds().stream()
                 .map(id -> catalog.question(id).orElseThrow())
                 .toList();
-        GiftExport export = GiftWriter.write(set.title(), questions, Function.identity(), locale);
-        return new Export(set.quizId() + ".gift", withNotes(export, locale));
     }
 
     QuizSummary summary(Quiz quiz, Locale locale) {

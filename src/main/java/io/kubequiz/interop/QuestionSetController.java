@@ -1,14 +1,10 @@
 package io.kubequiz.interop;
 
 import io.kubequiz.account.AccountUser;
-import io.kubequiz.account.Role;
 import io.kubequiz.classroom.Classrooms;
 import io.kubequiz.content.QuestionBank;
 import io.kubequiz.content.QuestionSets;
 import io.kubequiz.content.QuestionSets.SetSummary;
-import io.kubequiz.content.Quiz;
-import io.kubequiz.content.QuizCatalog;
-import io.kubequiz.system.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
@@ -46,7 +42,6 @@ class QuestionSetController {
     private final GiftExports exports;
     private final QuestionSets sets;
     private final QuestionBank bank;
-    private final QuizCatalog catalog;
     private final Classrooms classrooms;
     private final ZoneId zone;
 
@@ -55,14 +50,12 @@ class QuestionSetController {
             GiftExports exports,
             QuestionSets sets,
             QuestionBank bank,
-            QuizCatalog catalog,
             Classrooms classrooms,
             @Value("${kubequiz.time-zone:Europe/Paris}") ZoneId zone) {
         this.imports = imports;
         this.exports = exports;
         this.sets = sets;
         this.bank = bank;
-        this.catalog = catalog;
         this.classrooms = classrooms;
         this.zone = zone;
     }
@@ -138,13 +131,11 @@ class QuestionSetController {
 
     @GetMapping("/{setId}")
     String show(@PathVariable long setId, @AuthenticationPrincipal AccountUser user, Locale locale, Model model) {
-        SetSummary set = owned(setId, user);
-        Quiz quiz = catalog.quiz(set.quizId()).orElseThrow();
+        SetSummary set = exports.readable("set-" + setId, user);
         model.addAttribute("set", set);
         model.addAttribute(
                 "questions",
-                quiz.questionIds().stream()
-                        .map(id -> catalog.question(id).orElseThrow())
+                exports.questions(set).stream()
                         .map(q -> SetQuestionView.of(q, locale))
                         .toList());
         model.addAttribute( // a set is assigned by its owner only
@@ -156,12 +147,5 @@ class QuestionSetController {
                                 .toList());
         model.addAttribute("zone", zone);
         return SET_VIEW;
-    }
-
-    /** The set, if this trainer owns it (an admin sees every set); anything else is a 404. */
-    private SetSummary owned(long setId, AccountUser user) {
-        return sets.summary("set-" + setId)
-                .filter(s -> s.ownerId() == user.id() || user.role() == Role.ADMIN)
-                .orElseThrow(() -> new NotFoundException("question set " + setId));
     }
 }
