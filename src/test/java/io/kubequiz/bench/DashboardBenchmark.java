@@ -8,15 +8,12 @@ import io.kubequiz.dashboard.ClassDashboard;
 import io.kubequiz.dashboard.ItemStatisticsReport;
 import io.kubequiz.dashboard.ItemStatisticsReport.AttemptSelection;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -90,17 +87,7 @@ class DashboardBenchmark {
                 NO_CHANGE,
                 () -> itemStatistics.compute(classId, assignmentId, AttemptSelection.ALL, trainer));
 
-        String line = figures.entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(" "));
-        System.out.println("BENCH-DASHBOARD " + line);
-        Path out = Path.of("target/bench/dashboard.json");
-        Files.createDirectories(out.getParent());
-        Files.writeString(
-                out,
-                figures.entrySet().stream()
-                        .map(e -> "  \"" + e.getKey() + "\": " + e.getValue())
-                        .collect(Collectors.joining(",\n", "{\n", "\n}\n")));
+        BenchFigures.report("dashboard", figures);
     }
 
     /**

@@ -16,8 +16,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,17 +113,7 @@ class ExportBenchmark {
             figures.put("run" + (i + 1) + "_mb_per_s", round(run.megabytesPerSecond(), 1));
             figures.put("run" + (i + 1) + "_heap_growth_mb", round(run.heapGrowth() / 1e6, 1));
         }
-        String line = figures.entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(" "));
-        System.out.println("BENCH-EXPORT " + line);
-        Path out = Path.of("target/bench/export.json");
-        Files.createDirectories(out.getParent());
-        Files.writeString(
-                out,
-                figures.entrySet().stream()
-                        .map(e -> "  \"" + e.getKey() + "\": " + e.getValue())
-                        .collect(Collectors.joining(",\n", "{\n", "\n}\n")));
+        BenchFigures.report("export", figures);
         runs.forEach(run -> assertThat(run.rows()).isEqualTo(1_000_000));
     }
 
