@@ -2,10 +2,8 @@ package io.kubequiz;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
-@EnableScheduling
 public class KubequizApplication {
 
     public static void main(String[] args) {

@@ -2,6 +2,7 @@ package io.kubequiz.account;
 
 import io.kubequiz.system.BearerTokens;
 import io.kubequiz.system.NotFoundException;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,7 +30,7 @@ public class ApiTokens implements BearerTokens {
     static final String PREFIX = "kq_";
 
     /** A token just created: the only time its value is known. */
-    public record Created(long id, String name, String token, Instant expiresAt) {}
+    public record Created(long id, String name, String token, Instant expiresAt) implements Serializable {}
 
     /** A token as its owner's list shows it. */
     public record TokenLine(long id, String name, Instant createdAt, Instant expiresAt, boolean active) {}

@@ -1,11 +1,11 @@
 package io.kubequiz.api;
 
 import io.kubequiz.dashboard.ClassExports;
+import io.kubequiz.system.SharedSecrets;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * Opaque page cursors: where the last page ended, bound to the query it belongs to (endpoint, class, filters) and
  * signed with HMAC-SHA256, so that a cursor that was cut, edited or made for another query is refused (400 naming
- * {@code cursor}) instead of silently starting somewhere else. The key is {@code kubequiz.api.cursor-secret} when set
- * (the same on every instance behind one address), else random at each start: cursors then last until a restart,
- * after which a client starts its paging again.
+ * {@code cursor}) instead of silently starting somewhere else. The key is {@code kubequiz.api.cursor-secret} when set,
+ * else one drawn once and kept in the database: either way every instance, before and after a restart, reads the
+ * cursors of the others.
  */
 @Component
 class ExportCursors {
@@ -40,15 +40,8 @@ class ExportCursors {
 
     private final SecretKeySpec key;
 
-    ExportCursors(@Value("${kubequiz.api.cursor-secret:}") String secret) {
-        byte[] bytes;
-        if (secret == null || secret.isBlank()) {
-            bytes = new byte[32];
-            new SecureRandom().nextBytes(bytes);
-        } else {
-            bytes = secret.getBytes(StandardCharsets.UTF_8);
-        }
-        this.key = new SecretKeySpec(bytes, ALGORITHM);
+    ExportCursors(SharedSecrets secrets, @Value("${kubequiz.api.cursor-secret:}") String secret) {
+        this.key = new SecretKeySpec(secrets.key("export-cursor", secret), ALGORITHM);
     }
 
     String encode(Context context, ClassExports.Key next) {

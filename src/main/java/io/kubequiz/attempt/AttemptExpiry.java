@@ -1,5 +1,6 @@
 package io.kubequiz.attempt;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -17,9 +18,11 @@ class AttemptExpiry {
         this.service = service;
     }
 
+    /** Once at a time across instances: two would only race for the same rows. */
     @Scheduled(
             fixedDelayString = "${kubequiz.expiry-interval:PT10S}",
             initialDelayString = "${kubequiz.expiry-interval:PT10S}")
+    @SchedulerLock(name = "attempt-expiry", lockAtMostFor = "PT5M")
     void expireOverdue() {
         int expired;
         do {

@@ -84,6 +84,9 @@ class ClassDashboardReads {
 
     /** Every attempt of a current learner at these assignments, by assignment, learner and attempt number. */
     List<AttemptRow> attempts(long classId, Collection<Long> assignments) {
+        if (assignments.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("SELECT a.id, a.assignment_id, a.user_id, a.attempt_number, a.attempt_state,"
                         + " a.immediate_feedback, a.answered_count, a.score, a.question_count FROM attempt a"
                         + " JOIN enrolment e ON e.classroom_id = :classId AND e.user_id = a.user_id"
@@ -109,15 +112,14 @@ class ClassDashboardReads {
         return questionCount == 0 ? 0 : 100.0 * score / questionCount;
     }
 
-    /**
-     * The counted answers to every question of these assignments in one pass, right answers folded into one group
-     * per question version, wrong ones grouped by their exact stored text.
-     */
     /** One answer of an attempt, in the order the attempt's answers were recorded. */
     record AnswerRow(UUID attemptId, String questionId, String version, String answerText, double score) {}
 
     /** The answers of these attempts, attempt by attempt, each attempt's in the order they were recorded. */
     List<AnswerRow> answersOf(Collection<UUID> attempts) {
+        if (attempts.isEmpty()) {
+            return List.of(); // "IN ()" is an error on PostgreSQL
+        }
         return jdbc.sql("SELECT r.attempt_id, r.question_id, r.question_version, r.answer_text, r.score"
                         + " FROM attempt_response r WHERE r.attempt_id IN (:attempts) ORDER BY r.attempt_id, r.id")
                 .param("attempts", attempts)
@@ -130,7 +132,14 @@ class ClassDashboardReads {
                 .list();
     }
 
+    /**
+     * The counted answers to every question of these assignments in one pass, right answers folded into one group
+     * per question version, wrong ones grouped by their exact stored text.
+     */
     List<AnswerGroup> answerGroups(long classId, Collection<Long> assignments) {
+        if (assignments.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("SELECT r.question_id, r.question_version,"
                         + " CASE WHEN r.score < 1 THEN r.answer_text END AS wrong_answer, COUNT(*), SUM(r.score)"
                         + COUNTED_ANSWERS

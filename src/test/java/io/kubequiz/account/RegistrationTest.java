@@ -50,11 +50,11 @@ class RegistrationTest {
         assertThat(user.role()).isEqualTo(Role.STUDENT);
         assertThat(user.passwordHash()).startsWith("{bcrypt}").doesNotContain("kube-net-42");
         assertThat(passwordEncoder.matches("kube-net-42", user.passwordHash())).isTrue();
-        assertThat(mvc.perform(get("/quizzes").session((org.springframework.mock.web.MockHttpSession)
-                                result.getRequest().getSession()))
-                        .andReturn()
-                        .getResponse()
-                        .getStatus())
+        Learner browser = Learner.visitor(mvc);
+        browser.post(
+                "/register", Learner.form("username", "Lina.B", "displayName", "Lina", "password", Learner.PASSWORD));
+        assertThat(browser.get("/quizzes").getResponse().getStatus())
+                .as("signed in after registering")
                 .isEqualTo(200);
     }
 

@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -131,14 +130,10 @@ final class ExportFixture {
 
     /** A token of this trainer, created as JSON from their session. */
     String token(Learner trainer) throws Exception {
-        MockHttpSession session =
-                (MockHttpSession) trainer.get("/account/tokens").getRequest().getSession();
-        String created = mvc.perform(post("/api/v1/tokens")
-                        .session(session)
+        String created = trainer.perform(post("/api/v1/tokens")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"export " + UUID.randomUUID() + "\"}")
                         .with(csrf().asHeader()))
-                .andReturn()
                 .getResponse()
                 .getContentAsString();
         Matcher token = TOKEN.matcher(created);
@@ -161,15 +156,12 @@ final class ExportFixture {
 
     /** A GET in a trainer's browser session. */
     MockHttpServletResponse inSession(Learner trainer, String url, String... headers) throws Exception {
-        MockHttpSession session =
-                (MockHttpSession) trainer.get("/account/tokens").getRequest().getSession();
-        MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
-                        url)
-                .session(session);
+        MockHttpServletRequestBuilder request =
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(url);
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return complete(mvc.perform(request).andReturn());
+        return complete(trainer.perform(request));
     }
 
     private MockHttpServletResponse complete(MvcResult result) throws Exception {

@@ -6,21 +6,22 @@ import io.kubequiz.content.QuestionBank;
 import io.kubequiz.testing.Learner;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The statistics of an assignment cost a fixed number of SQL statements, whatever the number of learners and
- * attempts: the access check (class, its learner count, the assignment) and ONE streamed query. Counted with H2's
- * own query statistics, so that JDBC statements are counted as well as Hibernate's.
+ * attempts: the access check (class, its learner count, the assignment) and ONE streamed query. Counted at the
+ * connection, so that JDBC statements are counted as well as Hibernate's, on H2 and on PostgreSQL alike.
  */
 @SpringBootTest
+@Import(DashboardStatementCounter.class)
 @AutoConfigureMockMvc
 class ItemStatisticsQueryCountTest {
 
@@ -36,29 +37,19 @@ class ItemStatisticsQueryCountTest {
     @Autowired
     QuestionBank bank;
 
-    /**
-     * Executions of SQL queries and updates during the call (not transaction control), except H2's statistics
-     * themselves and the expiry job's.
-     */
+    /** SQL queries and updates the request runs (not transaction control), except the expiry job's. */
     private long statements(Request request) throws Exception {
-        jdbc.sql("SET QUERY_STATISTICS_MAX_ENTRIES 10000").update();
-        jdbc.sql("SET QUERY_STATISTICS FALSE").update();
-        jdbc.sql("SET QUERY_STATISTICS TRUE").update();
-        request.run();
-        List<Map<String, Object>> rows = jdbc.sql(
-                        "SELECT SQL_STATEMENT, EXECUTION_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS")
-                .query()
-                .listOfRows();
-        jdbc.sql("SET QUERY_STATISTICS FALSE").update();
-        return rows.stream()
-                .filter(row -> {
-                    String sql = row.get("SQL_STATEMENT").toString().strip().toUpperCase(Locale.ROOT);
-                    return sql.matches("^(SELECT|INSERT|UPDATE|DELETE|WITH)\\b.*")
-                            && !sql.contains("QUERY_STATISTICS")
-                            && !sql.contains("DEADLINE");
-                })
-                .mapToLong(row -> ((Number) row.get("EXECUTION_COUNT")).longValue())
-                .sum();
+        DashboardStatementCounter.start();
+        List<String> statements;
+        try {
+            request.run();
+        } finally {
+            statements = DashboardStatementCounter.stop();
+        }
+        return statements.stream()
+                .map(sql -> sql.strip().toUpperCase(Locale.ROOT))
+                .filter(sql -> sql.matches("^(SELECT|INSERT|UPDATE|DELETE|WITH)\\b.*") && !sql.contains("DEADLINE"))
+                .count();
     }
 
     interface Request {

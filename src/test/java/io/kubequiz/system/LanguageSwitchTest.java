@@ -1,9 +1,6 @@
 package io.kubequiz.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import io.kubequiz.testing.Learner;
 import org.junit.jupiter.api.Test;
@@ -11,7 +8,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest
@@ -24,16 +20,13 @@ class LanguageSwitchTest {
     @Autowired
     JdbcClient jdbc;
 
-    private String page(String url, MockHttpSession session, String acceptLanguage) throws Exception {
-        return mvc.perform(get(url).session(session).header("Accept-Language", acceptLanguage))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+    private String page(String url, Learner browser, String acceptLanguage) throws Exception {
+        return browser.acceptLanguage(acceptLanguage).get(url).getResponse().getContentAsString();
     }
 
     @Test
     void theBrowserLanguageDecidesUntilTheLearnerSwitches() throws Exception {
-        MockHttpSession session = new MockHttpSession();
+        Learner session = Learner.visitor(mvc);
         assertThat(page("/", session, "fr-FR")).contains("<html lang=\"fr\"").contains("Créer mon compte");
 
         assertThat(page("/?lang=en", session, "fr-FR"))
@@ -57,14 +50,8 @@ class LanguageSwitchTest {
         learner.get("/progress?lang=en");
         assertThat(language(learner.username())).isEqualTo("en");
 
-        MockHttpSession fresh = (MockHttpSession) mvc.perform(post("/login")
-                        .param("username", learner.username())
-                        .param("password", Learner.PASSWORD)
-                        .header("Accept-Language", "fr-FR")
-                        .with(csrf()))
-                .andReturn()
-                .getRequest()
-                .getSession(false);
+        Learner fresh = Learner.visitor(mvc).acceptLanguage("fr-FR");
+        fresh.post("/login", Learner.form("username", learner.username(), "password", Learner.PASSWORD));
         assertThat(page("/progress", fresh, "fr-FR"))
                 .as("a French browser, but the account says English")
                 .contains("<html lang=\"en\"");

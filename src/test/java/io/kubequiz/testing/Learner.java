@@ -3,6 +3,9 @@ package io.kubequiz.testing;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import jakarta.servlet.http.Cookie;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,7 +18,11 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
-/** A learner in a MockMvc test: one session, French or English, forms posted with their CSRF token. */
+/**
+ * A learner in a MockMvc test: one browser, French or English, forms posted with their CSRF token. The browser keeps
+ * its session both ways a server may keep it: as the servlet container's (a MockMvc session) and as the cookies the
+ * server sets (Spring Session's cookie, on the {@code postgres} profile).
+ */
 public final class Learner {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
@@ -25,6 +32,7 @@ public final class Learner {
     private final String username;
     private String language = "fr";
     private MockHttpSession session = new MockHttpSession();
+    private final Map<String, Cookie> cookies = new LinkedHashMap<>();
 
     private Learner(MockMvc mvc, String username) {
         this.mvc = mvc;
@@ -58,6 +66,17 @@ public final class Learner {
         return learner;
     }
 
+    /** A browser nobody has signed in with yet, sending {@code Accept-Language: fr}. */
+    public static Learner visitor(MockMvc mvc) {
+        return new Learner(mvc, null);
+    }
+
+    /** The {@code Accept-Language} header this browser sends from now on. */
+    public Learner acceptLanguage(String header) {
+        this.language = header;
+        return this;
+    }
+
     public Learner inEnglish() {
         this.language = "en";
         return this;
@@ -70,6 +89,7 @@ public final class Learner {
     /** Forgets the session (a new browser) and logs in again. */
     public Learner logInAgain() throws Exception {
         session = new MockHttpSession();
+        cookies.clear();
         MvcResult result = post("/login", form("username", username, "password", PASSWORD));
         if (!Set.of("/quizzes", "/dashboard").contains(result.getResponse().getRedirectedUrl())) {
             throw new IllegalStateException(
@@ -97,11 +117,22 @@ public final class Learner {
         return perform(MockMvcRequestBuilders.post(url).params(params));
     }
 
-    private MvcResult perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+    /** Sends a request from this learner's browser: their session, their cookies, their language. */
+    public MvcResult perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+        if (!cookies.isEmpty()) {
+            request.cookie(cookies.values().toArray(Cookie[]::new));
+        }
         MvcResult result = mvc.perform(request.session(session).header("Accept-Language", language))
                 .andReturn();
         if (result.getRequest().getSession(false) instanceof MockHttpSession current) {
             session = current;
+        }
+        for (Cookie cookie : result.getResponse().getCookies()) {
+            if (cookie.getMaxAge() == 0) {
+                cookies.remove(cookie.getName());
+            } else {
+                cookies.put(cookie.getName(), cookie);
+            }
         }
         return result;
     }
