@@ -30,6 +30,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -61,10 +62,12 @@ public class SecurityConfiguration {
             MessageSource messages,
             ObjectProvider<BearerTokens> tokens,
             LocaleResolver locales,
-            ObjectProvider<LanguagePreferences> languages)
+            ObjectProvider<LanguagePreferences> languages,
+            LoginThrottling throttling)
             throws Exception {
         BearerTokens bearer = tokens.getIfAvailable(() -> token -> Optional.empty());
         http.addFilterBefore(new BearerTokenFilter(bearer, messages), CsrfFilter.class);
+        http.addFilterBefore(throttling.filter(), UsernamePasswordAuthenticationFilter.class);
         // The ASYNC dispatch only finishes a response whose request was authorized already (a streamed CSV export);
         // a Bearer token, read once per request, is not there any more to authorize it again.
         http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ASYNC)
@@ -122,8 +125,8 @@ public class SecurityConfiguration {
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .requestCache(cache -> cache.requestCache(pagesOnly()))
                 .formLogin(form -> form.loginPage("/login")
-                        .successHandler(new HomeByRole(locales, languages))
-                        .failureUrl("/login?error")
+                        .successHandler(new HomeByRole(locales, languages, throttling))
+                        .failureHandler(throttling.failureHandler("/login?error"))
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
         return http.build();
@@ -179,17 +182,24 @@ public class SecurityConfiguration {
 
         private final LocaleResolver locales;
         private final ObjectProvider<LanguagePreferences> preferences;
+        private final LoginThrottling throttling;
 
-        HomeByRole(LocaleResolver locales, ObjectProvider<LanguagePreferences> preferences) {
+        HomeByRole(
+                LocaleResolver locales, ObjectProvider<LanguagePreferences> preferences, LoginThrottling throttling) {
             this.locales = locales;
             this.preferences = preferences;
+            this.throttling = throttling;
         }
 
-        /** Signing in brings back the language the person chose last time, if they ever chose. */
+        /**
+         * Signing in brings back the language the person chose last time, if they ever chose, forgets the account's
+         * failed attempts and marks the browser as one that signed in to it.
+         */
         @Override
         public void onAuthenticationSuccess(
                 HttpServletRequest request, HttpServletResponse response, Authentication authentication)
                 throws ServletException, IOException {
+            throttling.succeeded(request, response, authentication.getName());
             preferences.ifAvailable(p -> p.preferred(authentication.getName())
                     .ifPresent(language -> locales.setLocale(request, response, language)));
             super.onAuthenticationSuccess(request, response, authentication);
