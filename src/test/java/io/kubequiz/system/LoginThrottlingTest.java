@@ -1,6 +1,11 @@
 package io.kubequiz.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -23,7 +28,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -45,6 +52,9 @@ class LoginThrottlingTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @MockitoSpyBean
+    PasswordEncoder passwords;
 
     private static int addresses;
 
@@ -93,7 +103,11 @@ class LoginThrottlingTest {
             assertWrongPassword(logIn(learner.username(), "wrong-" + i, attacker, "fr"));
         }
 
+        // The password is not even compared (no bcrypt work for a refused guess), unlike a normal failure's.
+        verify(passwords, atLeastOnce()).matches(any(), any());
+        clearInvocations(passwords);
         assertRefused(logIn(learner.username(), "wrong-4", attacker, "fr"), "Patientez environ 15\u00a0minutes");
+        verify(passwords, never()).matches(any(), any());
         // From another address and a browser that never signed in: the account is refused, the password not checked.
         MockHttpServletResponse right = logIn(learner.username(), Learner.PASSWORD, newAddress(), "en");
         assertRefused(right, "Please wait about 15 minutes before trying again.");
