@@ -30,6 +30,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -63,11 +64,15 @@ public class SecurityConfiguration {
             ObjectProvider<BearerTokens> tokens,
             LocaleResolver locales,
             ObjectProvider<LanguagePreferences> languages,
-            LoginThrottling throttling)
+            ObjectProvider<LoginThrottling> throttlings)
             throws Exception {
         BearerTokens bearer = tokens.getIfAvailable(() -> token -> Optional.empty());
         http.addFilterBefore(new BearerTokenFilter(bearer, messages), CsrfFilter.class);
-        http.addFilterBefore(throttling.filter(), UsernamePasswordAuthenticationFilter.class);
+        // Always there in the application; absent only from web slice tests, which have no database to count in.
+        LoginThrottling throttling = throttlings.getIfAvailable();
+        if (throttling != null) {
+            http.addFilterBefore(throttling.filter(), UsernamePasswordAuthenticationFilter.class);
+        }
         // The ASYNC dispatch only finishes a response whose request was authorized already (a streamed CSV export);
         // a Bearer token, read once per request, is not there any more to authorize it again.
         http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ASYNC)
@@ -126,7 +131,10 @@ public class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(pagesOnly()))
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(new HomeByRole(locales, languages, throttling))
-                        .failureHandler(throttling.failureHandler("/login?error"))
+                        .failureHandler(
+                                throttling == null
+                                        ? new SimpleUrlAuthenticationFailureHandler("/login?error")
+                                        : throttling.failureHandler("/login?error"))
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
         return http.build();
@@ -199,7 +207,9 @@ public class SecurityConfiguration {
         public void onAuthenticationSuccess(
                 HttpServletRequest request, HttpServletResponse response, Authentication authentication)
                 throws ServletException, IOException {
-            throttling.succeeded(request, response, authentication.getName());
+            if (throttling != null) {
+                throttling.succeeded(request, response, authentication.getName());
+            }
             preferences.ifAvailable(p -> p.preferred(authentication.getName())
                     .ifPresent(language -> locales.setLocale(request, response, language)));
             super.onAuthenticationSuccess(request, response, authentication);
