@@ -2,15 +2,12 @@ package io.kubequiz.api;
 
 import io.kubequiz.dashboard.ClassExports;
 import io.kubequiz.system.SharedSecrets;
+import io.kubequiz.system.SigningKey;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ExportCursors {
 
-    private static final String ALGORITHM = "HmacSHA256";
     private static final int MAC_BYTES = 16;
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
@@ -38,15 +34,15 @@ class ExportCursors {
         }
     }
 
-    private final SecretKeySpec key;
+    private final SigningKey key;
 
     ExportCursors(SharedSecrets secrets, @Value("${kubequiz.api.cursor-secret:}") String secret) {
-        this.key = new SecretKeySpec(secrets.key("export-cursor", secret), ALGORITHM);
+        this.key = secrets.signingKey("export-cursor", secret);
     }
 
     String encode(Context context, ClassExports.Key next) {
         byte[] payload = (context.text() + "|" + next.learner() + "|" + next.item()).getBytes(StandardCharsets.UTF_8);
-        byte[] mac = mac(payload);
+        byte[] mac = key.sign(payload, MAC_BYTES);
         return ENCODER.encodeToString(ByteBuffer.allocate(payload.length + MAC_BYTES)
                 .put(payload)
                 .put(mac)
@@ -61,7 +57,7 @@ class ExportCursors {
             if (bytes.length > MAC_BYTES && ENCODER.encodeToString(bytes).equals(cursor.strip())) {
                 byte[] payload = Arrays.copyOf(bytes, bytes.length - MAC_BYTES);
                 byte[] mac = Arrays.copyOfRange(bytes, bytes.length - MAC_BYTES, bytes.length);
-                if (MessageDigest.isEqual(mac, mac(payload))) {
+                if (key.verifies(payload, mac)) {
                     String text = new String(payload, StandardCharsets.UTF_8);
                     String prefix = context.text() + "|";
                     if (text.startsWith(prefix)) {
@@ -76,15 +72,5 @@ class ExportCursors {
             // not base64, or not numbers: reported below
         }
         throw ExportQuery.bad("cursor", cursor, "api.problem.badCursor");
-    }
-
-    private byte[] mac(byte[] payload) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return Arrays.copyOf(mac.doFinal(payload), MAC_BYTES);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
-        }
     }
 }

@@ -30,6 +30,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -61,10 +63,16 @@ public class SecurityConfiguration {
             MessageSource messages,
             ObjectProvider<BearerTokens> tokens,
             LocaleResolver locales,
-            ObjectProvider<LanguagePreferences> languages)
+            ObjectProvider<LanguagePreferences> languages,
+            ObjectProvider<LoginThrottling> throttlings)
             throws Exception {
         BearerTokens bearer = tokens.getIfAvailable(() -> token -> Optional.empty());
         http.addFilterBefore(new BearerTokenFilter(bearer, messages), CsrfFilter.class);
+        // Always there in the application; absent only from web slice tests, which have no database to count in.
+        LoginThrottling throttling = throttlings.getIfAvailable();
+        if (throttling != null) {
+            http.addFilterBefore(throttling.filter(), UsernamePasswordAuthenticationFilter.class);
+        }
         // The ASYNC dispatch only finishes a response whose request was authorized already (a streamed CSV export);
         // a Bearer token, read once per request, is not there any more to authorize it again.
         http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ASYNC)
@@ -122,8 +130,11 @@ public class SecurityConfiguration {
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .requestCache(cache -> cache.requestCache(pagesOnly()))
                 .formLogin(form -> form.loginPage("/login")
-                        .successHandler(new HomeByRole(locales, languages))
-                        .failureUrl("/login?error")
+                        .successHandler(new HomeByRole(locales, languages, throttling))
+                        .failureHandler(
+                                throttling == null
+                                        ? new SimpleUrlAuthenticationFailureHandler("/login?error")
+                                        : throttling.failureHandler("/login?error"))
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
         return http.build();
@@ -179,17 +190,26 @@ public class SecurityConfiguration {
 
         private final LocaleResolver locales;
         private final ObjectProvider<LanguagePreferences> preferences;
+        private final LoginThrottling throttling;
 
-        HomeByRole(LocaleResolver locales, ObjectProvider<LanguagePreferences> preferences) {
+        HomeByRole(
+                LocaleResolver locales, ObjectProvider<LanguagePreferences> preferences, LoginThrottling throttling) {
             this.locales = locales;
             this.preferences = preferences;
+            this.throttling = throttling;
         }
 
-        /** Signing in brings back the language the person chose last time, if they ever chose. */
+        /**
+         * Signing in brings back the language the person chose last time, if they ever chose, forgets the account's
+         * failed attempts and marks the browser as one that signed in to it.
+         */
         @Override
         public void onAuthenticationSuccess(
                 HttpServletRequest request, HttpServletResponse response, Authentication authentication)
                 throws ServletException, IOException {
+            if (throttling != null) {
+                throttling.succeeded(request, response, authentication.getName());
+            }
             preferences.ifAvailable(p -> p.preferred(authentication.getName())
                     .ifPresent(language -> locales.setLocale(request, response, language)));
             super.onAuthenticationSuccess(request, response, authentication);

@@ -25,11 +25,11 @@ public class SharedSecrets {
     }
 
     /** The key named {@code name}: {@code configured} when it is set, else the one stored for every instance. */
-    public byte[] key(String name, String configured) {
+    public SigningKey signingKey(String name, String configured) {
         if (configured != null && !configured.isBlank()) {
-            return configured.getBytes(StandardCharsets.UTF_8);
+            return new SigningKey(configured.getBytes(StandardCharsets.UTF_8));
         }
-        return Base64.getDecoder().decode(stored(name).orElseGet(() -> create(name)));
+        return new SigningKey(Base64.getDecoder().decode(stored(name).orElseGet(() -> create(name))));
     }
 
     private Optional<String> stored(String name) {
