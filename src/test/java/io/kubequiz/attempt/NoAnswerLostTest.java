@@ -109,12 +109,14 @@ class NoAnswerLostTest {
         }
         List<WebLearner.Acknowledged> acknowledged = load.acknowledged();
         log.info(
-                "{}: {} answers acknowledged, {} stored ({} learners, {} requests refused, {} cut mid-body)",
+                "{}: {} answers acknowledged, {} stored ({} learners; at the stop {} connections refused, {} requests"
+                        + " dropped before a response, {} responses cut mid-body)",
                 how,
                 acknowledged.size(),
                 stored.values().stream().mapToInt(Integer::intValue).sum(),
                 LEARNERS,
                 load.refused(),
+                load.dropped().size(),
                 load.cut().size());
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(ACKNOWLEDGED_BEFORE_STOP);
         assertThat(acknowledged).doesNotHaveDuplicates();

@@ -14,13 +14,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Learners answering a practice quiz at the same time, each on its own thread through {@link WebLearner}, until told
  * to stop or until the server goes away. Keeps what every request came to: an acknowledged answer, a refused
- * connection, a response cut mid-body, or anything else (a failure).
+ * connection, a request dropped before its response, a response cut mid-body, or anything else (a failure).
  */
 public final class LearnerCrowd {
 
     private final Queue<WebLearner.Acknowledged> acknowledged = new ConcurrentLinkedQueue<>();
     private final Queue<Exception> cut = new ConcurrentLinkedQueue<>();
     private final Queue<Exception> failures = new ConcurrentLinkedQueue<>();
+    private final Queue<IOException> dropped = new ConcurrentLinkedQueue<>();
     private final AtomicInteger refused = new AtomicInteger();
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final ExecutorService pool;
@@ -62,8 +63,11 @@ public final class LearnerCrowd {
             } catch (WebLearner.CutResponseException e) {
                 cut.add(e);
                 return;
-            } catch (IOException e) { // refused, reset or closed before any response: the server is gone
+            } catch (java.net.ConnectException e) { // the server is gone, or no longer takes connections
                 refused.incrementAndGet();
+                return;
+            } catch (IOException e) { // sent, but the connection closed before any response
+                dropped.add(e);
                 return;
             } catch (Exception e) {
                 failures.add(e);
@@ -106,6 +110,11 @@ public final class LearnerCrowd {
 
     public List<Exception> failures() {
         return List.copyOf(failures);
+    }
+
+    /** Requests sent whose connection was closed or reset before the status line came back. */
+    public List<IOException> dropped() {
+        return List.copyOf(dropped);
     }
 
     public int refused() {

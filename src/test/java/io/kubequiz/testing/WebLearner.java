@@ -22,7 +22,7 @@ import org.jsoup.nodes.Element;
  * A learner driving a running server through its HTML pages, as a browser without JavaScript would: its own cookies
  * (session), the CSRF token read from each page, forms filled from what the page shows. Every request either gets a
  * complete response, or fails before any of it arrived; a response cut after its status line is an error of its own
- * ({@link CutResponseException}).
+ * ({@link CutResponseException}), and a server error (5xx) an {@link IllegalStateException}.
  */
 public final class WebLearner {
 
@@ -143,6 +143,9 @@ public final class WebLearner {
             body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException cut) {
             throw new CutResponseException(built.uri().toString(), cut);
+        }
+        if (response.statusCode() >= 500) {
+            throw new IllegalStateException("server error " + response.statusCode() + " at " + built.uri());
         }
         Element token = Jsoup.parse(body).selectFirst("meta[name=_csrf]");
         if (token != null) {
