@@ -95,7 +95,14 @@ class AccessRulesTest {
                 .map(p -> p.replaceFirst("^/classes/1", "/classes/" + classId))
                 .toList();
         assertThat(trainerPages)
-                .contains("/classes", "/classes/" + classId, "/admin/users", "/question-sets", "/api/v1/classes");
+                .contains(
+                        "/classes",
+                        "/classes/" + classId,
+                        "/admin/users",
+                        "/admin/backup",
+                        "/admin/backup/download",
+                        "/question-sets",
+                        "/api/v1/classes");
 
         for (String page : trainerPages) {
             assertThat(student.get(page).getResponse().getStatus())
@@ -111,6 +118,21 @@ class AccessRulesTest {
                 .toList()) {
             assertThat(student.post(post, none()).getResponse().getStatus())
                     .as("POST " + post + " as a student")
+                    .isEqualTo(403);
+        }
+    }
+
+    @Test
+    void aTrainerReachesNoAdminPage() throws Exception {
+        Learner trainer = Classes.trainer(mvc);
+        List<String> adminPages = paths(Set.of("GET")).stream()
+                .filter(p -> p.startsWith("/admin"))
+                .toList();
+        assertThat(adminPages).contains("/admin/users", "/admin/backup", "/admin/backup/download");
+
+        for (String page : adminPages) {
+            assertThat(trainer.get(page).getResponse().getStatus())
+                    .as("GET " + page + " as a trainer")
                     .isEqualTo(403);
         }
     }
