@@ -77,7 +77,7 @@ final class Tab {
 
     /** What the page's {@code securitypolicyviolation} events and the console said against the policy so far. */
     @SuppressWarnings("unchecked")
-    private List<String> policyViolations() {
+    List<String> policyViolations() {
         List<String> found = new ArrayList<>(policyMessages);
         Object events = page.evaluate("() => window.__cspViolations || []");
         ((List<Object>) events).forEach(e -> found.add(String.valueOf(e)));

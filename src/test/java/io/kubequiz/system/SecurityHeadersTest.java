@@ -19,8 +19,8 @@ class SecurityHeadersTest {
     MockMvc mvc;
 
     private static void assertSecurityHeaders(MockHttpServletResponse response) {
-        assertThat(response.getHeader("Content-Security-Policy"))
-                .isEqualTo("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+        assertThat(response.getHeaders("Content-Security-Policy"))
+                .containsExactly("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
                         + " object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'");
         assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
@@ -40,6 +40,17 @@ class SecurityHeadersTest {
                 mvc.perform(get("/api/v1/classes")).andReturn().getResponse();
         assertThat(refused.getStatus()).isEqualTo(401);
         assertSecurityHeaders(refused);
+    }
+
+    @Test
+    void swaggerUiAloneMayUseInlineStyles() throws Exception {
+        MockHttpServletResponse ui =
+                mvc.perform(get("/swagger-ui/index.html")).andReturn().getResponse();
+        assertThat(ui.getStatus()).isEqualTo(200);
+        assertThat(ui.getHeaders("Content-Security-Policy"))
+                .containsExactly("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+                        + " img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self';"
+                        + " form-action 'self'");
     }
 
     @Test
