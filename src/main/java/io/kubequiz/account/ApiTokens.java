@@ -14,6 +14,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +30,8 @@ public class ApiTokens implements BearerTokens {
 
     /** The prefix that makes a Kubequiz token recognisable (in logs, in secret scanners). */
     static final String PREFIX = "kq_";
+
+    private static final Logger log = LoggerFactory.getLogger(ApiTokens.class);
 
     /** A token just created: the only time its value is known. */
     public record Created(long id, String name, String token, Instant expiresAt) implements Serializable {}
@@ -55,6 +59,8 @@ public class ApiTokens implements BearerTokens {
         Instant now = clock.instant();
         Instant expires = expiresInDays == null ? null : now.plus(Duration.ofDays(expiresInDays));
         ApiToken saved = tokens.save(new ApiToken(owner.id(), name.strip(), hash(token), now, expires));
+        // Who made which token, for an audit; never the token itself.
+        log.info("API token {} created by '{}', expires {}", saved.id(), owner.getUsername(), expires);
         return new Created(saved.id(), saved.name(), token, expires);
     }
 

@@ -2,6 +2,8 @@ package io.kubequiz.account;
 
 import java.time.Clock;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -11,6 +13,8 @@ import org.springframework.validation.Errors;
 /** Creates learner accounts. Nobody can register as a trainer or an admin. */
 @Service
 class Registration {
+
+    private static final Logger log = LoggerFactory.getLogger(Registration.class);
 
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
@@ -51,7 +55,9 @@ class Registration {
                 clock.instant());
         user.preferLanguage(language.getLanguage());
         try {
-            return users.saveAndFlush(user).toPrincipal();
+            AccountUser created = users.saveAndFlush(user).toPrincipal();
+            log.info("Account '{}' registered (student)", created.getUsername());
+            return created;
         } catch (DataIntegrityViolationException e) {
             throw new UsernameTakenException();
         }

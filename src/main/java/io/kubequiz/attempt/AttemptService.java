@@ -46,6 +46,7 @@ class AttemptService {
     private final ResponseRepository responses;
     private final QuestionVersions versions;
     private final ApplicationEventPublisher events;
+    private final AttemptMetrics metrics;
     private final Clock clock;
 
     AttemptService(
@@ -53,11 +54,13 @@ class AttemptService {
             ResponseRepository responses,
             QuestionVersions versions,
             ApplicationEventPublisher events,
+            AttemptMetrics metrics,
             Clock clock) {
         this.attempts = attempts;
         this.responses = responses;
         this.versions = versions;
         this.events = events;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -93,7 +96,8 @@ class AttemptService {
         }
         AttemptItem item = attempt.items().get(position);
         Question question = versions.shown(item.questionId(), item.questionVersion());
-        Grade grade = question.grade(answer);
+        Grade grade = metrics.grade(() -> question.grade(answer));
+        metrics.answered(grade);
         if (earlier.isPresent()) {
             attempt.replaceAnswer(earlier.get().score(), grade.score());
             earlier.get().replace(answer.encode(), grade.score(), now);
@@ -159,6 +163,7 @@ class AttemptService {
         } else {
             attempt.submit(now);
         }
+        metrics.ended(attempt.mode(), how == Finish.EXPIRED);
         if (!attempt.immediateFeedback()) {
             for (Response r : responses.findByAttemptId(attempt.id())) {
                 events.publishEvent(new AnswerRecorded(

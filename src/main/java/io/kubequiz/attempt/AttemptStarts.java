@@ -39,6 +39,7 @@ class AttemptStarts {
     private final QuizCatalog catalog;
     private final Assignments assignments;
     private final AttemptService service;
+    private final AttemptMetrics metrics;
     private final Clock clock;
 
     AttemptStarts(
@@ -47,9 +48,11 @@ class AttemptStarts {
             QuizCatalog catalog,
             Assignments assignments,
             AttemptService service,
+            AttemptMetrics metrics,
             Clock clock) {
         this.attempts = attempts;
         this.service = service;
+        this.metrics = metrics;
         this.bank = bank;
         this.catalog = catalog;
         this.assignments = assignments;
@@ -67,6 +70,7 @@ class AttemptStarts {
         long seed = ThreadLocalRandom.current().nextLong();
         Attempt attempt =
                 new Attempt(userId, quizId, AttemptMode.PRACTICE, seed, items(chosen(quiz, seed)), clock.instant());
+        metrics.started(AttemptMode.PRACTICE);
         return attempts.save(attempt).id();
     }
 
@@ -80,6 +84,7 @@ class AttemptStarts {
                 .map(questionIds::get)
                 .toList();
         Attempt attempt = new Attempt(userId, REVIEW_QUIZ_ID, AttemptMode.PRACTICE, seed, items(shuffled), now);
+        metrics.started(AttemptMode.PRACTICE);
         return attempts.save(attempt).id();
     }
 
@@ -116,7 +121,9 @@ class AttemptStarts {
         AttemptMode mode = rules.assessed() ? AttemptMode.ASSESSED : AttemptMode.PRACTICE;
         Attempt attempt =
                 Attempt.forAssignment(userId, quiz.id(), mode, seed, items(chosen(quiz, seed)), now, assigned);
-        return new Started(attempts.saveAndFlush(attempt).id(), null);
+        Started started = new Started(attempts.saveAndFlush(attempt).id(), null);
+        metrics.started(mode);
+        return started;
     }
 
     private static List<String> chosen(Quiz quiz, long seed) {

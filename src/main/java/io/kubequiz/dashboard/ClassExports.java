@@ -4,6 +4,8 @@ import io.kubequiz.account.AccountUser;
 import io.kubequiz.classroom.AssignmentRules;
 import io.kubequiz.classroom.Assignments;
 import io.kubequiz.system.NotFoundException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -144,12 +146,31 @@ public class ClassExports {
     private final ScoreExport scores;
     private final ResponseExport responses;
     private final MasteryExport mastery;
+    private final Counter scoreRows;
+    private final Counter responseRows;
+    private final Counter masteryRows;
 
-    ClassExports(Assignments classAssignments, ScoreExport scores, ResponseExport responses, MasteryExport mastery) {
+    ClassExports(
+            Assignments classAssignments,
+            ScoreExport scores,
+            ResponseExport responses,
+            MasteryExport mastery,
+            MeterRegistry registry) {
         this.classAssignments = classAssignments;
         this.scores = scores;
         this.responses = responses;
         this.mastery = mastery;
+        this.scoreRows = rowCounter("scores", registry);
+        this.responseRows = rowCounter("responses", registry);
+        this.masteryRows = rowCounter("mastery", registry);
+    }
+
+    /** Rows given out by the exports, pages and streams alike, by export. */
+    private static Counter rowCounter(String export, MeterRegistry registry) {
+        return Counter.builder("kubequiz.export.rows")
+                .description("Rows given out by the class exports")
+                .tag("export", export)
+                .register(registry);
     }
 
     /**
@@ -172,13 +193,14 @@ public class ClassExports {
     /** Scores by learner id, then assignment id. */
     @Transactional(readOnly = true)
     public Page<ScoreRow> scores(Scope scope, Key after, int limit) {
-        return page(limit, sink -> scores.read(scope, after, sink));
+        return counted(scoreRows, page(limit, sink -> scores.read(scope, after, sink)));
     }
 
     @Transactional(readOnly = true)
     public void allScores(Scope scope, Consumer<ScoreRow> rows) {
         scores.read(scope, null, (key, row) -> {
             rows.accept(row);
+            scoreRows.increment();
             return true;
         });
     }
@@ -186,13 +208,14 @@ public class ClassExports {
     /** Final answers by their id (the order they were first recorded in). */
     @Transactional(readOnly = true)
     public Page<ResponseRow> responses(Scope scope, Key after, int limit, Locale locale) {
-        return page(limit, sink -> responses.read(scope, after, limit + 1, locale, sink));
+        return counted(responseRows, page(limit, sink -> responses.read(scope, after, limit + 1, locale, sink)));
     }
 
     @Transactional(readOnly = true)
     public void allResponses(Scope scope, Locale locale, Consumer<ResponseRow> rows) {
         responses.read(scope, null, 0, locale, (key, row) -> {
             rows.accept(row);
+            responseRows.increment();
             return true;
         });
     }
@@ -200,13 +223,14 @@ public class ClassExports {
     /** Mastery by learner id, then objective in the heat map's order. */
     @Transactional(readOnly = true)
     public Page<MasteryRow> mastery(Scope scope, Key after, int limit) {
-        return page(limit, sink -> mastery.read(scope, after, sink));
+        return counted(masteryRows, page(limit, sink -> mastery.read(scope, after, sink)));
     }
 
     @Transactional(readOnly = true)
     public void allMastery(Scope scope, Consumer<MasteryRow> rows) {
         mastery.read(scope, null, (key, row) -> {
             rows.accept(row);
+            masteryRows.increment();
             return true;
         });
     }
@@ -214,6 +238,11 @@ public class ClassExports {
     /** Takes a row with its key; false: enough. */
     interface KeyedRows<T> {
         boolean take(Key key, T row);
+    }
+
+    private static <T> Page<T> counted(Counter rows, Page<T> page) {
+        rows.increment(page.items().size());
+        return page;
     }
 
     /** Reads up to {@code limit + 1} rows: the extra one only says that there is a next page. */

@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,6 +18,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -35,6 +37,9 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -46,7 +51,12 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * Form login at /login, CSRF on every state change, public catalogue and static assets, the rest signed in. Under
  * {@code /api/**} a missing sign-in is a 401 and a missing role a 403, as {@code application/problem+json} (never a
- * redirect to the login page).
+ * redirect to the login page). Health and info are public (their details for admins only), every other actuator
+ * endpoint (metrics, Prometheus) is for admins.
+ *
+ * <p>Every response carries the security headers: the {@link #CONTENT_SECURITY_POLICY}, {@code nosniff}, no framing,
+ * the referrer only to the app itself, and HSTS on HTTPS requests (behind a TLS proxy, the request counts as HTTPS
+ * through its {@code X-Forwarded-Proto}: see {@code server.forward-headers-strategy}).
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -55,6 +65,25 @@ public class SecurityConfiguration {
             PathPatternRequestMatcher.withDefaults().matcher("/api/**");
     private static final AuthenticationEntryPoint LOGIN = new LoginUrlAuthenticationEntryPoint("/login");
     private static final AccessDeniedHandler DENIED = new AccessDeniedHandlerImpl();
+
+    /**
+     * Only the app's own origin: its scripts, style sheets and images (plus {@code data:} images, which Bootstrap's
+     * style sheet uses for its icons), no plugins, no framing, forms posted only to itself. No inline script, style
+     * element or style attribute runs, so an injected one does nothing; the pages have none (their scripts are files
+     * under /js, their styles classes).
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    private static final RequestMatcher SWAGGER_UI =
+            PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
+
+    /**
+     * Swagger UI's pages only (springdoc's WebJar, under /swagger-ui/): the same policy except inline styles, which
+     * its script sets on the elements it builds and without which it does not render. Scripts stay 'self' only.
+     */
+    static final String SWAGGER_UI_POLICY =
+            CONTENT_SECURITY_POLICY.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
 
     @Bean
     SecurityFilterChain webSecurity(
@@ -101,6 +130,8 @@ public class SecurityConfiguration {
                         .hasAnyRole("TRAINER", "ADMIN")
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole("ADMIN")
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
                         .requestMatchers(
@@ -127,6 +158,16 @@ public class SecurityConfiguration {
                                 DENIED.handle(request, response, e);
                             }
                         }))
+                .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(SWAGGER_UI),
+                                new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                SWAGGER_UI, new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_POLICY)))
+                        .frameOptions(frames -> frames.deny())
+                        .contentTypeOptions(Customizer.withDefaults())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)
+                                .maxAgeInSeconds(Duration.ofDays(365).toSeconds())))
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .requestCache(cache -> cache.requestCache(pagesOnly()))
                 .formLogin(form -> form.loginPage("/login")

@@ -28,7 +28,8 @@ import org.springframework.util.FileSystemUtils;
 /**
  * The app on a random port, and Chromium. All browser tests share this configuration, hence one Spring context
  * for all of them; MockMvc and JdbcClient prepare what a scenario starts from (trainers, classes) and look at
- * what it leaves in the database. After each test, no request may have left the app's origin.
+ * what it leaves in the database. After each test, no request may have left the app's origin, and nothing may have
+ * broken the Content-Security-Policy.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -36,6 +37,17 @@ import org.springframework.util.FileSystemUtils;
 abstract class BrowserTest {
 
     static final ViewportSize DESKTOP = new ViewportSize(1280, 900);
+
+    /**
+     * Runs before each page's own scripts (injected by the browser's DevTools protocol, which the page's policy does
+     * not restrict): remembers every violation of the Content-Security-Policy, for {@link Tab#seen} to report.
+     */
+    private static final String CSP_LISTENER = """
+            window.__cspViolations = [];
+            document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(
+                e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':'
+                + e.lineNumber + ' ' + (e.sample || '')));
+            """;
 
     @LocalServerPort
     int port;
@@ -48,6 +60,7 @@ abstract class BrowserTest {
 
     private final List<BrowserContext> contexts = new ArrayList<>();
     private final List<String> outside = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> policyMessages = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger shots = new AtomicInteger();
     private final Set<String> cleaned = new HashSet<>();
 
@@ -73,12 +86,18 @@ abstract class BrowserTest {
                 outside.add(url);
             }
         });
+        context.addInitScript(CSP_LISTENER);
+        context.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                policyMessages.add(message.location() + ": " + message.text());
+            }
+        });
         Path screenshots = Path.of("target", "screenshots", scenario);
         if (cleaned.add(scenario)) {
             // The pictures of an earlier run would mix with this one's.
             FileSystemUtils.deleteRecursively(screenshots.toFile());
         }
-        return new Tab(context.newPage(), baseUrl(), screenshots, shots);
+        return new Tab(context.newPage(), baseUrl(), screenshots, shots, policyMessages);
     }
 
     /**
@@ -104,5 +123,8 @@ abstract class BrowserTest {
     void closeAndCheckOrigin() {
         contexts.forEach(BrowserContext::close);
         assertThat(outside).as("requests that left %s", baseUrl()).isEmpty();
+        assertThat(policyMessages)
+                .as("Content-Security-Policy messages in the console")
+                .isEmpty();
     }
 }

@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One person's browser tab in a scenario. Every page the scenario looks at goes through {@link #seen}: it is
- * photographed under {@code target/screenshots/<scenario>/} and checked by axe-core.
+ * photographed under {@code target/screenshots/<scenario>/}, checked by axe-core, and must have broken no rule of the
+ * Content-Security-Policy (no blocked inline script or style, no resource from elsewhere).
  */
 final class Tab {
 
@@ -18,13 +19,15 @@ final class Tab {
     private final String baseUrl;
     private final Path screenshots;
     private final AtomicInteger shots;
+    private final List<String> policyMessages;
     private final List<String> visited = new ArrayList<>();
 
-    Tab(Page page, String baseUrl, Path screenshots, AtomicInteger shots) {
+    Tab(Page page, String baseUrl, Path screenshots, AtomicInteger shots, List<String> policyMessages) {
         this.page = page;
         this.baseUrl = baseUrl;
         this.screenshots = screenshots;
         this.shots = shots;
+        this.policyMessages = policyMessages;
     }
 
     Page page() {
@@ -63,10 +66,22 @@ final class Tab {
         page.screenshot(new Page.ScreenshotOptions()
                 .setFullPage(true)
                 .setPath(screenshots.resolve(String.format("%02d-%s.png", shots.incrementAndGet(), name))));
+        assertThat(policyViolations())
+                .as("Content-Security-Policy violations on %s", url)
+                .isEmpty();
         assertThat(Axe.violations(page))
                 .as("accessibility violations (serious or critical) on %s", url)
                 .isEmpty();
         return this;
+    }
+
+    /** What the page's {@code securitypolicyviolation} events and the console said against the policy so far. */
+    @SuppressWarnings("unchecked")
+    List<String> policyViolations() {
+        List<String> found = new ArrayList<>(policyMessages);
+        Object events = page.evaluate("() => window.__cspViolations || []");
+        ((List<Object>) events).forEach(e -> found.add(String.valueOf(e)));
+        return found;
     }
 
     /** The path of the page now shown, without the origin. */
