@@ -56,6 +56,17 @@ final class Latencies {
         }
     }
 
+    /**
+     * The same request's time from when it actually went out: the server's own time plus its queue, without the delay
+     * of a schedule already behind. For information only (it hides coordinated omission): page "X_from_send".
+     */
+    void served(String page, long sent, long done) {
+        if (inWindow(done)) {
+            pages.computeIfAbsent(page + "_from_send", p -> new ConcurrentHistogram(MAX_MICROS, 3))
+                    .recordValue(Math.min(MAX_MICROS, Math.max(0, (done - sent) / 1_000)));
+        }
+    }
+
     /** An answer POST the server acknowledged (its redirect back to the question). */
     void acknowledged(long done) {
         if (inWindow(done)) {
@@ -103,6 +114,7 @@ final class Latencies {
                 : histogram.getValueAtPercentile(percentile) / 1_000.0;
     }
 
+    /** How many requests of each page (and "X_from_send" of the answers) completed in the window. */
     Map<String, Long> counts() {
         Map<String, Long> counts = new TreeMap<>();
         pages.forEach((page, histogram) -> counts.put(page, histogram.getTotalCount()));
@@ -111,7 +123,11 @@ final class Latencies {
 
     private Histogram all() {
         Histogram all = new Histogram(MAX_MICROS, 3);
-        pages.values().forEach(all::add);
+        pages.forEach((page, histogram) -> {
+            if (!page.endsWith("_from_send")) {
+                all.add(histogram);
+            }
+        });
         return all;
     }
 }

@@ -97,9 +97,10 @@ class LoadBenchmark {
                     0,
                     250,
                     TimeUnit.MILLISECONDS);
-            // the learners start spread over one turn of the flow, not all logging in at the same instant
+            // the learners start spread over one turn of the flow, not all logging in at the same instant, but all
+            // within the first half of the warm-up, so that the offered rate is reached before the measured window
             long firstAt = System.nanoTime();
-            long spread = pace.get() * cycle.requests();
+            long spread = Math.max(1, Math.min(pace.get() * cycle.requests(), warmUp.toNanos() / 2));
             for (LoadLearner learner : running) {
                 learner.begin(firstAt + ThreadLocalRandom.current().nextLong(spread));
             }

@@ -147,11 +147,12 @@ final class LoadLearner {
             case SUBMIT, LOGOUT -> request = post(path);
             default -> request = get(path);
         }
+        long sentAt = System.nanoTime();
         client.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-                .whenComplete((response, failure) -> completed(sent, meant, response, failure));
+                .whenComplete((response, failure) -> completed(sent, meant, sentAt, response, failure));
     }
 
-    private void completed(Step sent, long meant, HttpResponse<String> response, Throwable failure) {
+    private void completed(Step sent, long meant, long sentAt, HttpResponse<String> response, Throwable failure) {
         long done = System.nanoTime();
         String page = sent.name().toLowerCase(java.util.Locale.ROOT);
         try {
@@ -164,6 +165,9 @@ final class LoadLearner {
             remember(response);
             next(sent, response, done);
             latencies.completed(page, meant, done);
+            if (sent == Step.ANSWER) {
+                latencies.served(page, sentAt, done);
+            }
             requestsInCycle++;
             if (sent == Step.LOGOUT) {
                 firstCycle.complete(new Cycle(requestsInCycle, answersInCycle));
