@@ -1,0 +1,172 @@
+package io.kubequiz.bench;
+
+import io.kubequiz.testing.ServerProcess;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The packaged application (target/kubequiz-*.jar, as {@code ./mvnw package} builds it) in its own process, as it runs
+ * in production: its own configuration only, an H2 file database in a fresh folder, and the JVM flags of the
+ * Dockerfile, read from its {@code JAVA_TOOL_OPTIONS=} line at each run so that the benchmark measures what ships.
+ * Those flags size the heap as a share of the memory the JVM sees ({@code MaxRAMPercentage}); here that would be the
+ * whole machine, so {@code -XX:MaxRAM} stands in for a container's memory limit (property {@code bench.server.max-ram},
+ * default 1g).
+ */
+final class PackagedServer implements AutoCloseable {
+
+    private static final Pattern TOOL_OPTIONS = Pattern.compile("JAVA_TOOL_OPTIONS=\"([^\"]*)\"");
+    private static final Pattern STARTED = Pattern.compile("Started \\S+ in ([0-9.]+) seconds");
+    private static final Duration READY_WITHIN = Duration.ofSeconds(120);
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+    private final String toolOptions;
+    private final double secondsToReady;
+
+    private PackagedServer(Process process, int port, Path log, String toolOptions, double secondsToReady) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+        this.toolOptions = toolOptions;
+        this.secondsToReady = secondsToReady;
+    }
+
+    /** Starts the jar with its data in {@code dataDir} and waits until {@code /actuator/health/readiness} says 200. */
+    static PackagedServer start(Path dataDir) throws Exception {
+        Files.createDirectories(dataDir);
+        Path jar = packagedJar();
+        String toolOptions = dockerfileToolOptions();
+        int port = freePort();
+        Path log = dataDir.resolve("server.log");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:MaxRAM=" + System.getProperty("bench.server.max-ram", "1g"),
+                "-jar",
+                jar.toAbsolutePath().toString(),
+                "--server.port=" + port));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(dataDir.toFile()) // no ./config/ of the project's is read
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("JAVA_TOOL_OPTIONS", toolOptions);
+        builder.environment().put("KUBEQUIZ_DATA_DIR", dataDir.toAbsolutePath().toString());
+        builder.environment().put("KUBEQUIZ_ADMIN_PASSWORD", ServerProcess.ADMIN_PASSWORD);
+        long start = System.nanoTime();
+        Process process = builder.start();
+        awaitReady(process, port, log);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new PackagedServer(process, port, log, toolOptions, seconds);
+    }
+
+    private static void awaitReady(Process process, int port, Path log) throws Exception {
+        HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofMillis(500))
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+        URI readiness = URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness");
+        long deadline = System.nanoTime() + READY_WITHIN.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the server exited with " + process.exitValue() + ", see " + log);
+            }
+            try {
+                HttpResponse<Void> answer =
+                        client.send(HttpRequest.newBuilder(readiness).build(), HttpResponse.BodyHandlers.discarding());
+                if (answer.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(20);
+        }
+        process.destroyForcibly().waitFor();
+        throw new IllegalStateException("the server was not ready within " + READY_WITHIN + ", see " + log);
+    }
+
+    /** The jar the package phase built (not the plain one Spring Boot's repackaging keeps as .original). */
+    static Path packagedJar() throws IOException {
+        List<Path> jars = new ArrayList<>();
+        try (DirectoryStream<Path> found = Files.newDirectoryStream(Path.of("target"), "kubequiz-*.jar")) {
+            found.forEach(jars::add);
+        }
+        if (jars.size() != 1) {
+            throw new IllegalStateException(
+                    "expected one target/kubequiz-*.jar (run ./mvnw -Pbench verify, which packages first), found "
+                            + jars);
+        }
+        return jars.get(0);
+    }
+
+    /** The value of the Dockerfile's {@code JAVA_TOOL_OPTIONS="..."}: the one place the production flags are kept. */
+    static String dockerfileToolOptions() throws IOException {
+        Matcher options = TOOL_OPTIONS.matcher(Files.readString(Path.of("Dockerfile")));
+        if (!options.find()) {
+            throw new IllegalStateException("the Dockerfile has no JAVA_TOOL_OPTIONS=\"...\"");
+        }
+        return options.group(1);
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    String toolOptions() {
+        return toolOptions;
+    }
+
+    /** From the process's start to the first 200 of the readiness probe. */
+    double secondsToReady() {
+        return secondsToReady;
+    }
+
+    /** What Spring Boot logged: "Started KubequizApplication in X seconds". */
+    OptionalDouble loggedStartSeconds() throws IOException {
+        Matcher started = STARTED.matcher(Files.readString(log));
+        return started.find() ? OptionalDouble.of(Double.parseDouble(started.group(1))) : OptionalDouble.empty();
+    }
+
+    /** Resident memory of the server process now (VmRSS of /proc/PID/status), in bytes. */
+    long residentBytes() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+            }
+        }
+        throw new IllegalStateException("no VmRSS for process " + process.pid());
+    }
+
+    Path log() {
+        return log;
+    }
+
+    /** SIGTERM (a graceful stop), a kill if it takes over a minute. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
