@@ -1,9 +1,7 @@
 package io.kubequiz.attempt;
 
 import io.kubequiz.account.AccountUser;
-import io.kubequiz.content.Answer;
 import io.kubequiz.content.InvalidAnswerException;
-import io.kubequiz.content.QuestionVersions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
@@ -43,12 +41,10 @@ class AttemptController {
 
     private final AttemptService service;
     private final AttemptPages pages;
-    private final QuestionVersions versions;
 
-    AttemptController(AttemptService service, AttemptPages pages, QuestionVersions versions) {
+    AttemptController(AttemptService service, AttemptPages pages) {
         this.service = service;
         this.pages = pages;
-        this.versions = versions;
     }
 
     /** Where to go in an attempt: the first unanswered question, or the summary once it is finished. */
@@ -98,36 +94,26 @@ class AttemptController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        AttemptSnapshot snapshot = service.snapshot(attemptId, user.id());
-        Attempt attempt = snapshot.attempt();
-        AttemptItem item = attempt.items().get(attempt.requirePosition(questionId));
-        boolean deferred = !attempt.immediateFeedback();
-        if (!deferred && snapshot.response(questionId).isPresent()) {
-            return questionPath(attemptId, questionId); // a replay: the first answer stands, whatever this one says
-        }
-        QuestionLayout layout =
-                QuestionLayout.of(versions.shown(item.questionId(), item.questionVersion()), attempt.seed());
-        String typed = request.getParameter("text");
+        AttemptService.Answered answered;
         try {
-            Answer answer = AnswerReader.read(layout, request.getParameterMap());
-            if (answer.isBlank() && !deferred) {
-                throw new InvalidAnswerException("answer.required");
-            }
-            if (!answer.isBlank()
-                    && service.answer(attemptId, user.id(), questionId, answer) == AttemptService.Recording.TOO_LATE) {
-                return tooLate(attemptId, response, model);
-            }
+            answered = service.answer(attemptId, user.id(), questionId, request.getParameterMap());
         } catch (InvalidAnswerException invalid) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
+            AttemptSnapshot snapshot = service.snapshot(attemptId, user.id());
             pages.question(
                     snapshot,
-                    pages.review(attempt),
+                    pages.review(snapshot.attempt()),
                     questionId,
                     locale,
-                    new AttemptPages.Rejected(invalid, typed),
+                    new AttemptPages.Rejected(invalid, request.getParameter("text")),
                     model);
             return QUESTION_VIEW;
         }
+        if (answered.recording() == AttemptService.Recording.TOO_LATE) {
+            return tooLate(attemptId, response, model);
+        }
+        Attempt attempt = answered.attempt();
+        boolean deferred = !attempt.immediateFeedback();
         return deferred ? moveOn(attempt, questionId, go, user, redirect) : questionPath(attemptId, questionId);
     }
 
