@@ -1,6 +1,7 @@
 package io.kubequiz.bench;
 
 import io.kubequiz.testing.Learner;
+import io.kubequiz.testing.WebLearner;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -216,7 +217,7 @@ final class LoadLearner {
                     afterFeedback(page);
                 } else {
                     questionPath = path;
-                    answer = fill(form);
+                    answer = WebLearner.fill(form);
                     then(Step.ANSWER, path);
                 }
             }
@@ -269,24 +270,6 @@ final class LoadLearner {
     private void then(Step nextStep, String nextPath) {
         step = nextStep;
         path = nextPath;
-    }
-
-    /** A valid answer whatever the question type: the first choice, a number, distinct ranks, the first match. */
-    private static String[] fill(Element form) {
-        List<String> fields = new ArrayList<>();
-        Element choice = form.selectFirst("input[name=choice]");
-        if (choice != null) {
-            fields.addAll(List.of("choice", choice.val()));
-        }
-        if (form.selectFirst("input[name=text]") != null) {
-            fields.addAll(List.of("text", "1"));
-        }
-        int rank = 1;
-        for (Element select : form.select("select")) {
-            String name = select.attr("name");
-            fields.addAll(List.of(name, name.startsWith("order_") ? String.valueOf(rank++) : "1"));
-        }
-        return fields.toArray(String[]::new);
     }
 
     /** The cookies the server set (or removed), and the CSRF token of a page that has one. */

@@ -118,7 +118,7 @@ public final class WebLearner {
     }
 
     /** A valid answer whatever the question type: the first choice, a number, distinct ranks, the first match. */
-    private static String[] fill(Element form) {
+    public static String[] fill(Element form) {
         List<String> fields = new ArrayList<>();
         Element choice = form.selectFirst("input[name=choice]");
         if (choice != null) {
