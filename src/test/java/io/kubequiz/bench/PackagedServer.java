@@ -2,11 +2,6 @@ package io.kubequiz.bench;
 
 import io.kubequiz.testing.ServerProcess;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +46,7 @@ final class PackagedServer implements AutoCloseable {
         Files.createDirectories(dataDir);
         Path jar = packagedJar();
         String toolOptions = dockerfileToolOptions();
-        int port = freePort();
+        int port = ServerProcess.freePort();
         Path log = dataDir.resolve("server.log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -68,35 +63,9 @@ final class PackagedServer implements AutoCloseable {
         builder.environment().put("KUBEQUIZ_ADMIN_PASSWORD", ServerProcess.ADMIN_PASSWORD);
         long start = System.nanoTime();
         Process process = builder.start();
-        awaitReady(process, port, log);
+        ServerProcess.awaitReady(process, port, log, READY_WITHIN, Duration.ofMillis(20));
         double seconds = (System.nanoTime() - start) / 1e9;
         return new PackagedServer(process, port, log, toolOptions, seconds);
-    }
-
-    private static void awaitReady(Process process, int port, Path log) throws Exception {
-        HttpClient client = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofMillis(500))
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
-        URI readiness = URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness");
-        long deadline = System.nanoTime() + READY_WITHIN.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the server exited with " + process.exitValue() + ", see " + log);
-            }
-            try {
-                HttpResponse<Void> answer =
-                        client.send(HttpRequest.newBuilder(readiness).build(), HttpResponse.BodyHandlers.discarding());
-                if (answer.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(20);
-        }
-        process.destroyForcibly().waitFor();
-        throw new IllegalStateException("the server was not ready within " + READY_WITHIN + ", see " + log);
     }
 
     /** The jar the package phase built (not the plain one Spring Boot's repackaging keeps as .original). */
@@ -161,12 +130,6 @@ final class PackagedServer implements AutoCloseable {
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,28 +76,38 @@ public final class ServerProcess {
     }
 
     private void awaitReady() throws Exception {
-        HttpClient client =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plus(READY_WITHIN);
-        while (Instant.now().isBefore(deadline)) {
+        awaitReady(process, port, log, READY_WITHIN, Duration.ofMillis(250));
+    }
+
+    /**
+     * Waits until the server process listening on {@code port} is ready ({@code /actuator/health/readiness} answers
+     * 200), asking every {@code poll}; fails, killing it, when it exits first or is not ready {@code within}.
+     */
+    public static void awaitReady(Process process, int port, Path log, Duration within, Duration poll)
+            throws Exception {
+        HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofMillis(500))
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+        URI readiness = URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness");
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the server exited with " + process.exitValue() + ", see " + log);
             }
             try {
-                HttpResponse<String> health = client.send(
-                        HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
+                HttpResponse<Void> answer =
+                        client.send(HttpRequest.newBuilder(readiness).build(), HttpResponse.BodyHandlers.discarding());
+                if (answer.statusCode() == 200) {
                     return;
                 }
             } catch (IOException notYet) {
                 // not listening yet
             }
-            Thread.sleep(250);
+            Thread.sleep(poll.toMillis());
         }
         process.destroyForcibly().waitFor();
-        throw new IllegalStateException("the server was not ready within " + READY_WITHIN + ", see " + log);
+        throw new IllegalStateException("the server was not ready within " + within + ", see " + log);
     }
 
     public String baseUrl() {
@@ -138,7 +147,8 @@ public final class ServerProcess {
         return awaitExit(Duration.ofSeconds(60));
     }
 
-    private static int freePort() throws IOException {
+    /** A port nothing listens on right now. */
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
