@@ -30,8 +30,30 @@ class AttemptPages {
     /** An answer sent back to the learner, with what they typed. */
     record Rejected(InvalidAnswerException reason, String typed) {}
 
+    /** One question of the strip; right and wrong only when it is graded (feedback may be shown). */
     record NavItem(
-            int position, String questionId, boolean answered, boolean current, boolean correct, boolean graded) {}
+            int position, String questionId, boolean answered, boolean current, boolean correct, boolean graded) {
+
+        /** The class of its link: the current one, else right or wrong, else answered, else none. */
+        public String state() {
+            if (current) {
+                return "current";
+            }
+            return answered ? (graded ? (correct ? "right" : "wrong") : "answered") : "";
+        }
+
+        /** The message key of what its link says of it. */
+        public String label() {
+            return answered
+                    ? (graded ? (correct ? "nav.item.right" : "nav.item.wrong") : "nav.item.answered")
+                    : "nav.item.open";
+        }
+
+        /** The sign shown after its number, or null when it is not answered. */
+        public String mark() {
+            return answered ? (graded ? (correct ? "✓" : "✗") : "•") : null;
+        }
+    }
 
     record ObjectiveResult(String title, int questions, int percent) {}
 
