@@ -6,16 +6,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface AttemptRepository extends JpaRepository<Attempt, UUID> {
 
-    /** The attempt with its questions, in one query. */
-    @EntityGraph(attributePaths = "items")
-    @Query("select a from Attempt a where a.id = :id")
+    /**
+     * The attempt with its questions, in one query. A fetch join rather than an entity graph: Hibernate keeps the SQL
+     * of this query, where it translated it again at each call with a graph (a question page reads it every time).
+     */
+    @Query("select a from Attempt a left join fetch a.items where a.id = :id")
     Optional<Attempt> findWithItems(UUID id);
 
     /** Locks the attempt row, so that two submissions of the same answer are recorded one after the other. */
