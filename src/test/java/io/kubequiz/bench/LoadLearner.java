@@ -32,6 +32,7 @@ import org.jsoup.nodes.Element;
  * the practice quiz, for each question the form, the answer and its feedback, finish, the summary, the progress page —
  * one request at a time on its own schedule: each request is meant to go {@code pace} after the previous one was
  * meant to go. A late server makes the next requests late, and their latency counts from when they were meant to go.
+ * A pace of 0 is a closed loop instead (the warm-up): each request goes as soon as the previous one has completed.
  * Requests are sent asynchronously, so 500 learners need no 500 threads. After an error it starts over from the login
  * page with new cookies.
  */
@@ -63,6 +64,7 @@ final class LoadLearner {
     private final LongSupplier pace;
     private final Map<String, String> cookies = new ConcurrentHashMap<>();
     private volatile boolean stopped;
+    private volatile long rebaseAt;
     private String csrf = "";
     private Step step = Step.LOGIN_FORM;
     private String path = "/login";
@@ -123,6 +125,14 @@ final class LoadLearner {
         return firstCycle;
     }
 
+    /**
+     * A new schedule from {@code at} (System.nanoTime()): the next request is meant to go then (or when the one in
+     * flight completes, if later), and the following ones {@code pace} after each other from there.
+     */
+    void rebase(long at) {
+        rebaseAt = at;
+    }
+
     /** Sends nothing more; a request in flight still completes. */
     void stop() {
         stopped = true;
@@ -180,7 +190,13 @@ final class LoadLearner {
             step = Step.LOGIN_FORM;
             path = "/login";
         }
-        schedule(meant + pace.getAsLong());
+        long restart = rebaseAt;
+        if (restart != 0) {
+            rebaseAt = 0;
+            schedule(restart);
+        } else {
+            schedule(meant + pace.getAsLong());
+        }
     }
 
     /** What the page just received says to do next; throws when it is not what the flow expects. */

@@ -46,7 +46,8 @@ class StaticFilesTest {
 
     @Test
     void theUnversionedPathStillServesTheFile() throws Exception {
-        MockHttpServletResponse css = mvc.perform(get("/css/kubequiz.css")).andReturn().getResponse();
+        MockHttpServletResponse css =
+                mvc.perform(get("/css/kubequiz.css")).andReturn().getResponse();
         assertThat(css.getStatus()).isEqualTo(200);
         assertThat(css.getContentAsString()).isNotBlank();
     }
@@ -55,7 +56,10 @@ class StaticFilesTest {
     void pageLinksAreLeftAsTheyAreAndAnUnknownFileIsNotFound() throws Exception {
         String home = mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
         assertThat(home).contains("href=\"/login\"").contains("href=\"/register\"");
-        assertThat(mvc.perform(get("/css/missing.css")).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get("/css/missing.css"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(404);
     }
 }
