@@ -5,14 +5,13 @@ import org.springframework.security.authentication.AuthenticationTrustResolverIm
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
 
 /**
  * Who is looking at a page, for the layout's links ({@code ${@viewer.trainer}}): read from the security context of
  * the request. The Spring Security dialect's {@code sec:authorize} parsed its expression and searched the application
- * context for an expression handler at each use, an eighth of a page's rendering time under load.
+ * context for an expression handler at each use, an eighth of a page's rendering time under load. The bean is declared
+ * by {@link WebConfiguration}, with the rest of what the pages need.
  */
-@Component("viewer")
 public class Viewer {
 
     private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();

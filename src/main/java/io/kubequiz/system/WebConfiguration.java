@@ -47,6 +47,12 @@ public class WebConfiguration implements WebMvcConfigurer {
         return resolver;
     }
 
+    /** {@code ${@viewer...}} in the layout: who is looking at the page. */
+    @Bean
+    Viewer viewer() {
+        return new Viewer();
+    }
+
     @Bean
     Clock clock() {
         return Clock.systemUTC();
