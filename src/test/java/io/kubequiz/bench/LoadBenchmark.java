@@ -142,6 +142,8 @@ class LoadBenchmark {
             measure(running, latencies, pace, paceNanos(below, requestsPerAnswer), server, belowMeasured);
             figures.put("below_offered_answers_per_s", below);
             figures.put("below_answers_per_s", round(latencies.answers() / latencies.windowSeconds(), 1));
+            figures.put("below_requests_per_s", round(latencies.requests() / latencies.windowSeconds(), 1));
+            figures.put("below_requests", latencies.counts().toString().replace(" ", ""));
             figures.put("below_answer_p50_ms", round(latencies.percentileMillis("answer", 50), 1));
             figures.put("below_answer_p99_ms", round(latencies.percentileMillis("answer", 99), 1));
             figures.put("below_errors", latencies.errors());
