@@ -3,7 +3,6 @@ package io.kubequiz.system;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -35,16 +34,9 @@ public class Viewer {
         return has("ROLE_ADMIN");
     }
 
-    private boolean has(String authority) {
-        if (!isSignedIn()) {
-            return false;
-        }
-        for (GrantedAuthority granted :
-                SecurityContextHolder.getContext().getAuthentication().getAuthorities()) {
-            if (authority.equals(granted.getAuthority())) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean has(String authority) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return TRUST.isAuthenticated(authentication)
+                && authentication.getAuthorities().stream().anyMatch(g -> authority.equals(g.getAuthority()));
     }
 }
