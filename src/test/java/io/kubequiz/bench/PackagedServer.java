@@ -7,12 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The packaged application (target/kubequiz-*.jar, as {@code ./mvnw package} builds it) in its own process, as the
@@ -56,8 +56,12 @@ final class PackagedServer implements AutoCloseable {
         Path app = imageLayout(toolOptions);
         int port = ServerProcess.freePort();
         Path log = dataDir.resolve("server.log");
-        List<String> command =
-                java(app.resolve(ARCHIVE), "-jar", app.resolve(JAR).toString(), "--server.port=" + port);
+        List<String> command = java(app.resolve(ARCHIVE));
+        String profiling = System.getProperty("bench.server.jvm-options", "").strip();
+        if (!profiling.isEmpty()) {
+            command.addAll(List.of(profiling.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", app.resolve(JAR).toString(), "--server.port=" + port));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(dataDir.toFile()) // no ./config/ of the project's is read
                 .redirectErrorStream(true)
@@ -77,7 +81,7 @@ final class PackagedServer implements AutoCloseable {
      */
     private static Path imageLayout(String toolOptions) throws Exception {
         Path app = Path.of("target/bench/app").toAbsolutePath();
-        deleteRecursively(app);
+        FileSystemUtils.deleteRecursively(app);
         Path jar = packagedJar().toAbsolutePath();
         run(
                 new ProcessBuilder(
@@ -91,7 +95,7 @@ final class PackagedServer implements AutoCloseable {
                 app.resolveSibling("extract.log"));
         Files.move(app.resolve(jar.getFileName()), app.resolve(JAR));
         Path training = app.resolveSibling("training");
-        deleteRecursively(training);
+        FileSystemUtils.deleteRecursively(training);
         Files.createDirectories(training);
         ProcessBuilder train = new ProcessBuilder(java(
                         null,
@@ -108,16 +112,12 @@ final class PackagedServer implements AutoCloseable {
         return app;
     }
 
-    /** The java command with the container's stand-in memory limit, the archive if given, and any profiling flags. */
+    /** The java command with the container's stand-in memory limit and the archive, if given. */
     private static List<String> java(Path archive, String... arguments) {
         List<String> command = new ArrayList<>(
                 List.of(javaExecutable(), "-XX:MaxRAM=" + System.getProperty("bench.server.max-ram", "1g")));
         if (archive != null) {
             command.add("-XX:SharedArchiveFile=" + archive);
-        }
-        String extra = System.getProperty("bench.server.jvm-options", "").strip();
-        if (!extra.isEmpty() && archive != null) {
-            command.addAll(List.of(extra.split("\\s+")));
         }
         command.addAll(List.of(arguments));
         return command;
@@ -139,16 +139,6 @@ final class PackagedServer implements AutoCloseable {
         if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
             process.destroyForcibly();
             throw new IllegalStateException(String.join(" ", builder.command()) + " failed: see " + log);
-        }
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (Files.exists(path)) {
-            try (var walk = Files.walk(path)) {
-                for (Path each : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(each);
-                }
-            }
         }
     }
 
